@@ -1,0 +1,232 @@
+"""Persons in a release: named mentions, their posts and countries, and references to them.
+
+A person is recognised by shape, not by a list of known people: a run of
+honorifics or a post title followed by capitalised name words, then an
+apposition of posts and a country ("…, Timbalan Perdana Menteri dan Menteri
+Pertahanan Lao PDR"). Later references resolve within the release: a shorter
+form of a known name ("Dr Ng"), a post with a country ("Menteri Pertahanan
+Malaysia"), and a subject pronoun ("Beliau", "He").
+
+>>> from kg.lexicon import load_lexicon
+>>> finder = PersonFinder(load_lexicon())
+>>> [(m.name, m.country, [p for p, _ in m.posts]) for m in finder.mentions(
+...     "TYT Sutin Klungsang, Menteri Pertahanan Thailand, hadir.")]
+[('Sutin Klungsang', 'TH', ['defence-minister'])]
+>>> [(m.name, m.country) for m in finder.mentions("Singapore's Minister for Defence Dr Ng Eng Hen spoke.")]
+[('Ng Eng Hen', 'SG')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.lexicon import Lexicon, PhraseMatcher
+
+__all__ = ["Mention", "PersonFinder", "canonical_name"]
+
+_NAME_WORD = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
+
+
+def canonical_name(name: str, particles: set[str]) -> str:
+    """Drop patronymic particles; keep the order of the rest.
+
+    >>> canonical_name("Mohamed Khaled bin Nordin", {"bin"})
+    'Mohamed Khaled Nordin'
+    """
+    words = [w.strip(",;") for w in name.split()]
+    return " ".join(w for w in words if w and w.casefold() not in particles)
+
+
+@dataclass
+class Mention:
+    """A reference to a person in one sentence, resolved or to be resolved."""
+
+    start: int
+    end: int
+    form: str
+    name: str | None = None
+    country: str | None = None
+    posts: list[tuple[str, bool]] = field(default_factory=list)
+    role: tuple[str, str | None] | None = None
+
+
+class PersonFinder:
+    """Finds person mentions in sentences using the lexicons' honorifics and post titles."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        honorifics = sorted(lexicon.words("honorifics"), key=len, reverse=True)
+        hon = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
+        self._honorifics = re.compile(rf"(?<![\w'’])(?:{hon})(?![\w'’])")
+        self._honorific_run = re.compile(rf"(?:(?:{hon})(?![\w'’])\s*)+")
+        self.particles = {p.casefold() for p in lexicon.words("name_particles")}
+        particles = "|".join(re.escape(p) for p in lexicon.words("name_particles"))
+        self._name = re.compile(
+            rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:{particles})(?=\s+[A-Z])))*"
+        )
+        posts = {c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
+                 for c in lexicon.cues["posts"]}
+        case = [c.phrase for c in lexicon.cues["posts"] if c.case_sensitive]
+        self.posts = PhraseMatcher(posts, ignore_case=True, case_sensitive=case)
+        names = {n: c.code for c in lexicon.countries.values() for n in c.names}
+        self.countries = PhraseMatcher(names)
+        # Forum names ("ASEAN", "ADMM") end a name: "Menteri Pertahanan ASEAN" is no person.
+        self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
+        self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
+        self._stop_words = set(lexicon.words("subject_pronouns")) | {"The", "Both", "In", "On"}
+
+    # -- name words -------------------------------------------------------------------
+
+    def _take_name(self, text: str, pos: int) -> tuple[int, int] | None:
+        """The span of capitalised name words starting at ``pos``, cut before posts/countries."""
+        m = self._name.match(text, pos)
+        if not m:
+            return None
+        end = m.end()
+        for matcher in (self.posts, self.countries, self.forums):
+            for hit, _ in matcher.finditer(text[:end], pos):
+                end = min(end, hit.start())
+                break
+        hon = self._honorifics.search(text, pos, end)
+        if hon and hon.start() > pos:
+            end = min(end, hon.start())
+        span = text[pos:end].rstrip(" ,")
+        words = span.split()
+        while words and (words[-1].endswith(".") and len(words[-1]) > 2 and words[-1] != "Jr."):
+            words[-1] = words[-1][:-1]
+            break
+        words = [w for w in words if w not in self._stop_words]
+        if not words or all(w.casefold() in self.particles for w in words):
+            return None
+        if len(words) > 7:
+            return None
+        stop = pos + len(" ".join(text[pos:end].split()[: len(words)]))
+        return pos, stop
+
+    def _country_at(self, text: str, pos: int) -> tuple[str, int] | None:
+        m = re.compile(r"\s*(?:of\s+(?:the\s+)?|for\s+|bagi\s+|negara\s+)?").match(text, pos)
+        at = m.end() if m else pos
+        for hit, code in self.countries.finditer(text, at):
+            if hit.start() == at:
+                end = hit.end()
+                if text.startswith(("'s", "’s"), end):
+                    end += 2
+                return code, end
+            break
+        return None
+
+    def _posts_at(self, text: str, pos: int) -> tuple[list[tuple[str, bool]], str | None, int]:
+        """Posts joined by conjunctions from ``pos`` ("X dan Y"), then an optional country."""
+        posts: list[tuple[str, bool]] = []
+        at = pos
+        while True:
+            m = re.compile(r"\s*(?:the\s+|selaku\s+|sebagai\s+|iaitu\s+)?").match(text, at)
+            start = m.end() if m else at
+            hit = next(iter(self.posts.finditer(text, start)), None)
+            if hit is None or hit[0].start() != start:
+                break
+            value = hit[1]
+            posts.append((value.split("|")[0], value.endswith("|acting")))
+            at = hit[0].end()
+            j = re.compile(rf"\s*(?:,\s*)?(?:{self._conjunctions})\s+").match(text, at)
+            if j is None:
+                break
+            probe = next(iter(self.posts.finditer(text, j.end())), None)
+            if probe is None or probe[0].start() != j.end():
+                break
+            at = j.end()
+        country = None
+        if posts:
+            found = self._country_at(text, at)
+            if found:
+                country, at = found
+        return posts, country, at
+
+    # -- mentions ---------------------------------------------------------------------
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Named mentions and role mentions ("Menteri Pertahanan Malaysia") in a sentence."""
+        found: list[Mention] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(a: int, b: int) -> bool:
+            return all(b <= x or a >= y for x, y in taken)
+
+        # 1. Honorific-led names, with an apposition after them.
+        for run in self._honorific_run.finditer(sentence):
+            if not free(run.start(), run.end()):
+                continue
+            span = self._take_name(sentence, run.end())
+            if span is None:
+                continue
+            a, b = span
+            mention = Mention(run.start(), b, sentence[run.start() : b].strip())
+            mention.name = canonical_name(sentence[a:b], self.particles)
+            self._apposition(sentence, b, mention)
+            found.append(mention)
+            taken.append((run.start(), mention.end))
+        # 2. Post-led names ("Minister for Defence Dr Ng Eng Hen") and role mentions.
+        for hit, value in self.posts.finditer(sentence):
+            if not free(hit.start(), hit.end()):
+                continue
+            posts, country, after = self._posts_at(sentence, hit.start())
+            if not posts:
+                continue
+            before = self._country_before(sentence, hit.start())
+            country = country or before
+            gap = re.compile(r"\s*,?\s*").match(sentence, after)
+            at = gap.end() if gap else after
+            run = self._honorific_run.match(sentence, at)
+            name_at = run.end() if run else at
+            span = self._take_name(sentence, name_at)
+            if span and free(*span):
+                a, b = span
+                mention = Mention(hit.start(), b, sentence[hit.start() : b].strip())
+                mention.name = canonical_name(sentence[a:b], self.particles)
+                mention.posts, mention.country = posts, country
+                self._apposition(sentence, b, mention)
+                # A name followed by its own apposition: the post-led phrase names it too.
+                for other in found:
+                    if other.start == a or other.start == (run.start() if run else -1):
+                        other.posts = other.posts or posts
+                        other.country = other.country or country
+                        break
+                else:
+                    found.append(mention)
+                taken.append((hit.start(), b))
+            else:
+                found.append(
+                    Mention(hit.start(), after, sentence[hit.start() : after],
+                            role=(posts[0][0], country))
+                )
+                taken.append((hit.start(), after))
+        return sorted(found, key=lambda m: m.start)
+
+    def _country_before(self, sentence: str, pos: int) -> str | None:
+        window = sentence[max(0, pos - 30) : pos]
+        hits = list(self.countries.finditer(window))
+        if hits:
+            hit, code = hits[-1]
+            rest = window[hit.end() :]
+            if re.fullmatch(r"(?:['’]s)?\s*", rest):
+                return code
+        return None
+
+    def _apposition(self, sentence: str, pos: int, mention: Mention) -> None:
+        m = re.compile(r"\s*(?:,|\(|–|-)\s*").match(sentence, pos)
+        if not m:
+            return
+        posts, country, end = self._posts_at(sentence, m.end())
+        if posts:
+            mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
+            mention.country = mention.country or country
+            mention.end = end
+        elif (found := self._country_at(sentence, m.end())) is not None:
+            # "Name, Malaysia's Defence Minister"
+            code, after = found
+            posts, _, end = self._posts_at(sentence, after)
+            if posts:
+                mention.posts = posts
+                mention.country = code
+                mention.end = end

@@ -1,0 +1,500 @@
+"""Walk a release sentence by sentence and extract events, agreements and people.
+
+The walk keeps a small context: the release's main meeting (the first
+multilateral one), and the event or agreement the current sentences are
+about. A paragraph starts in the main meeting's context; a sentence that
+introduces a bilateral meeting, a call, a visit or an agreement switches the
+context to it for the rest of the paragraph. Topics, participants and
+evidence go to whatever the context is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from kg.ingest.dates import DateSpan, find_dates
+from kg.ingest.document import Document, Sentence
+from kg.extract.persons import Mention, PersonFinder
+from kg.extract.records import (
+    AgreementRecord,
+    EventRecord,
+    Evidence,
+    Extraction,
+    PersonRecord,
+    PostRecord,
+)
+from kg.extract.topics import TopicTagger
+from kg.lexicon import Lexicon, PhraseMatcher
+
+__all__ = ["ReleaseReader"]
+
+# When a sentence carries several status cues, the most specific wins:
+# "a proposal to sign an MoU" is a proposal, not a signature.
+STATUS_ORDER = ("proposed", "under-negotiation", "renewed", "in-force", "signed", "adopted")
+CONCLUDING = ("adopted", "signed", "renewed", "in-force")
+_ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugural|Inaugural)?\s*"
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass
+class _Context:
+    kind: str  # "event" | "agreement"
+    key: str
+
+
+class ReleaseReader:
+    """Turns a :class:`~kg.ingest.Document` into an :class:`~kg.extract.records.Extraction`."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.finder = PersonFinder(lexicon)
+        self.tagger = TopicTagger(lexicon)
+        self.forums = PhraseMatcher(
+            {p: f.slug for f in lexicon.forums.values() for p in f.phrases}
+        )
+        self.meeting_cues = PhraseMatcher(
+            {c.phrase: c.value + ("|retreat" if "retreat" in c.flags else "")
+             for c in lexicon.cues["meeting_cues"]}
+        )
+        self.bilateral_cues = PhraseMatcher(
+            {c.phrase: c.value for c in lexicon.cues["bilateral_cues"]}, ignore_case=True
+        )
+        kinds = lexicon.cues["agreement_kinds"]
+        self.agreement_kinds = PhraseMatcher(
+            {c.phrase: c.value for c in kinds},
+            ignore_case=True,
+            case_sensitive=[c.phrase for c in kinds if c.case_sensitive],
+        )
+        self.statuses = PhraseMatcher(
+            {c.phrase: c.value for c in lexicon.cues["agreement_status"]}, ignore_case=True
+        )
+        self.places = PhraseMatcher(
+            {n: p.slug for p in lexicon.places.values() for n in p.names}
+        )
+        self.countries = self.finder.countries
+        w = lexicon.words
+        self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
+        self._chair = re.compile(rf"(?:{_alternation(w('chair_cues'))})", re.IGNORECASE)
+        self._attend = re.compile(rf"\b(?:{_alternation(w('attend_verbs'))})\b", re.IGNORECASE)
+        self._sidelines = re.compile(rf"(?:{_alternation(w('sidelines'))})", re.IGNORECASE)
+        self._observer = re.compile(rf"(?:{_alternation(w('observer_cues'))})", re.IGNORECASE)
+        self._future = re.compile(rf"\b(?:{_alternation(w('future_cues'))})\b", re.IGNORECASE)
+        self._pronoun = re.compile(
+            rf"^\W*(?:{_alternation(w('subject_pronouns'))})\b", re.IGNORECASE
+        )
+        self._members = re.compile(
+            rf"(?:(\d+|{_alternation(w('all_words'))})\s+)?(?:{_alternation(w('member_states'))})"
+            r"|(?:ASEAN\s+)?(?:\d+\s+)?ASEAN\s+[Mm]ember\s+[Ss]tates",
+            re.IGNORECASE,
+        )
+        self._place_prep = re.compile(
+            rf"\b(?:{_alternation(w('place_prepositions'))})\s+"
+            r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
+        )
+
+    # -- people -------------------------------------------------------------------------
+
+    def _people(self, doc: Document) -> tuple[dict[str, PersonRecord], dict[str, str]]:
+        """First pass: every named person, their posts and the alias → name table."""
+        named: list[tuple[Mention, Sentence]] = []
+        for sentence in doc.sentences():
+            for m in self.finder.mentions(sentence.text):
+                if m.name:
+                    named.append((m, sentence))
+        names = sorted({m.name for m, _ in named if m.name}, key=lambda n: -len(n.split()))
+        alias: dict[str, str] = {}
+        for name in names:
+            tokens = name.split()
+            target = next(
+                (
+                    longer
+                    for longer in names
+                    if longer != name
+                    and len(longer.split()) > len(tokens)
+                    and self._contains(longer.split(), tokens)
+                ),
+                name,
+            )
+            alias[name] = alias.get(target, target)
+        persons: dict[str, PersonRecord] = {}
+        for m, sentence in named:
+            key = alias[m.name or ""]
+            person = persons.setdefault(key, PersonRecord(name=key))
+            person.forms.add(m.form.rstrip(" ,"))
+            person.country = person.country or m.country
+            evidence = Evidence(sentence.paragraph, sentence.text)
+            for post_type, acting in m.posts:
+                if not any(p.post_type == post_type for p in person.posts):
+                    person.posts.append(PostRecord(post_type, m.country, acting, evidence))
+        for person in persons.values():
+            person.posts = [
+                PostRecord(p.post_type, p.country or person.country, p.acting, p.evidence)
+                for p in person.posts
+            ]
+        return persons, alias
+
+    @staticmethod
+    def _contains(longer: list[str], shorter: list[str]) -> bool:
+        it = iter(longer)
+        return all(any(t == s for t in it) for s in shorter)
+
+    def _resolve(
+        self, mentions: list[Mention], persons: dict[str, PersonRecord], alias: dict[str, str]
+    ) -> list[tuple[Mention, str]]:
+        out: list[tuple[Mention, str]] = []
+        for m in mentions:
+            if m.name:
+                out.append((m, alias.get(m.name, m.name)))
+            elif m.role and m.role[1]:
+                post_type, country = m.role
+                holder = next(
+                    (
+                        p.name
+                        for p in persons.values()
+                        if p.country == country and any(q.post_type == post_type for q in p.posts)
+                    ),
+                    None,
+                )
+                if holder:
+                    out.append((m, holder))
+        return out
+
+    # -- the walk ---------------------------------------------------------------------
+
+    def read(self, doc: Document) -> Extraction:
+        persons, alias = self._people(doc)
+        ex = Extraction(persons=persons)
+        main: str | None = None
+        subject: str | None = None
+        for paragraph in doc.paragraphs:
+            context: _Context | None = _Context("event", main) if main else None
+            if context is None and ex.events:
+                context = _Context("event", ex.events[-1].key)
+            for sentence in paragraph.sentences:
+                text = sentence.text
+                evidence = Evidence(sentence.paragraph, text)
+                resolved = self._resolve(self.finder.mentions(text), persons, alias)
+                people = list(dict.fromkeys(key for _, key in resolved))
+                if self._pronoun.match(text) and subject and subject not in people:
+                    people.insert(0, subject)
+                if people:
+                    subject = people[0]
+                dates = [d for d in find_dates(text, self.lexicon, reference=doc.date)]
+                future = bool(self._future.search(text))
+
+                # Multilateral meetings named in the sentence.
+                meeting = self._multilateral(text, dates, doc, ex, main, future)
+                if meeting is not None:
+                    main = main or meeting.key
+                    context = _Context("event", meeting.key)
+                    if evidence not in meeting.evidence:
+                        meeting.evidence.append(evidence)
+                    if self._attend.search(text):
+                        meeting.participants.extend(p for p in people if p not in meeting.participants)
+
+                # Chair, members, observers: about the meeting in context.
+                target = self._event_in(context, ex)
+                if target is not None and target.kind == "multilateral-meeting":
+                    self._meeting_details(text, resolved, target, evidence)
+
+                # Bilateral meetings, calls, visits, exercises.
+                bilateral = None if future else self._bilateral(text, people, dates, ex, main, doc)
+                if bilateral is not None:
+                    context = _Context("event", bilateral.key)
+                    if evidence not in bilateral.evidence:
+                        bilateral.evidence.append(evidence)
+
+                # Agreements.
+                agreement = self._agreement(text, people, dates, ex, context, doc)
+                if agreement is not None:
+                    context = _Context("agreement", agreement.key)
+                    if evidence not in agreement.evidence:
+                        agreement.evidence.append(evidence)
+
+                # Topics and participants go to the context.
+                topics = self.tagger.topics(text)
+                if context is not None and context.kind == "agreement":
+                    ag = next(a for a in ex.agreements if a.key == context.key)
+                    ag.topics |= topics
+                elif (event := self._event_in(context, ex)) is not None:
+                    event.topics |= topics
+                    if event.kind != "multilateral-meeting":
+                        continue
+                    new = [p for p in people if p not in event.participants]
+                    event.participants.extend(new)
+                    if (new or topics) and evidence not in event.evidence:
+                        event.evidence.append(evidence)
+        self._finish(ex, doc)
+        return ex
+
+    @staticmethod
+    def _event_in(context: _Context | None, ex: Extraction) -> EventRecord | None:
+        if context is None or context.kind != "event":
+            return None
+        return next((e for e in ex.events if e.key == context.key), None)
+
+    # -- multilateral -----------------------------------------------------------------
+
+    def _forum_event_mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
+        """(start, end, forum, retreat) for forum names that name a meeting here."""
+        out = []
+        for hit, slug in self.forums.finditer(text):
+            forum = self.lexicon.forums[slug]
+            before = text[max(0, hit.start() - 60) : hit.start()]
+            after = text[hit.end() : hit.end() + 40]
+            cue_before = None
+            for cue, value in self.meeting_cues.finditer(before):
+                tail = before[cue.end() :]
+                if re.fullmatch(rf"\s*{_ORDINAL}", tail):
+                    cue_before = value
+            cue_after = None
+            m = re.match(r"\s*(?:\d{4}\s+)?", after)
+            for cue, value in self.meeting_cues.finditer(after):
+                if m and cue.start() == m.end():
+                    cue_after = value
+                break
+            value = cue_before or cue_after
+            if value is None and re.search(rf"(?:^|\s){_ORDINAL}$", before) and re.search(r"\d", before[-12:]):
+                value = "multilateral-meeting"
+            if value is None and forum.standalone:
+                value = "multilateral-meeting"
+            if value is not None:
+                out.append((hit.start(), hit.end(), slug, value.endswith("|retreat")))
+        return out
+
+    def _place(self, text: str) -> tuple[str | None, str | None]:
+        for hit, slug in self.places.finditer(text):
+            place = self.lexicon.places[slug]
+            return place.label, place.country
+        for m in self._place_prep.finditer(text):
+            words = m.group(1)
+            if any(True for _ in self.countries.finditer(words)):
+                continue
+            after = text[m.end() : m.end() + 40]
+            country = None
+            cm = re.match(r",\s*", after)
+            if cm:
+                for hit, code in self.countries.finditer(after):
+                    if hit.start() == cm.end():
+                        country = code
+                    break
+            if country:
+                return words, country
+        return None, None
+
+    def _multilateral(
+        self,
+        text: str,
+        dates: list[DateSpan],
+        doc: Document,
+        ex: Extraction,
+        main: str | None,
+        future: bool,
+    ) -> EventRecord | None:
+        mentions = self._forum_event_mentions(text)
+        if not mentions:
+            # "Sesi Permukiman tersebut", "the Retreat": the meeting already in hand.
+            for cue, _ in self.meeting_cues.finditer(text):
+                if main and self._anaphora.match(text[cue.end() :]):
+                    return ex.event(main)
+            return None
+        start, _end, forum, retreat = mentions[0]
+        if future:
+            return None
+        existing = [e for e in ex.events if e.forum == forum and e.kind == "multilateral-meeting"]
+        when = next((d for d in dates if d.begin >= start - 80), None)
+        if existing and (when is None or existing[0].start == when.start):
+            return existing[0]
+        if when is None and existing:
+            return existing[0]
+        place, place_country = self._place(text)
+        event = EventRecord(
+            key=f"e{len(ex.events) + 1}",
+            kind="multilateral-meeting",
+            forum=forum,
+            retreat=retreat,
+            start=when.start if when else None,
+            end=when.end if when else None,
+            place=place,
+            place_country=place_country,
+        )
+        ex.events.append(event)
+        return event
+
+    def _meeting_details(
+        self, text: str, resolved: list[tuple[Mention, str]], event: EventRecord, evidence: Evidence
+    ) -> None:
+        touched = False
+        chair = self._chair.search(text)
+        if chair:
+            after = [key for m, key in resolved if m.start >= chair.end()]
+            if after:
+                event.chair = after[0]
+                touched = True
+        members = self._members.search(text)
+        if members and event.forum:
+            forum = self.lexicon.forums.get("asean")
+            day = event.start or dt.date.today()
+            if forum is not None:
+                event.countries = forum.members_on(day)
+                touched = True
+        observer = self._observer.search(text)
+        if observer:
+            codes = [code for _, code in self.countries.finditer(text)]
+            for code in codes:
+                if code not in event.observers:
+                    event.observers.append(code)
+                    touched = True
+        if touched and evidence not in event.evidence:
+            event.evidence.append(evidence)
+
+    # -- bilateral ---------------------------------------------------------------------
+
+    def _bilateral(
+        self,
+        text: str,
+        people: list[str],
+        dates: list[DateSpan],
+        ex: Extraction,
+        main: str | None,
+        doc: Document,
+    ) -> EventRecord | None:
+        cue = next(iter(self.bilateral_cues.finditer(text)), None)
+        if cue is None:
+            return None
+        hit, kind = cue
+        if self._anaphora.match(text[hit.end() :]):
+            return None
+        countries: list[str] = []
+        for key in people:
+            country = ex.persons[key].country if key in ex.persons else None
+            if country and country not in countries:
+                countries.append(country)
+        for named, code in self.countries.finditer(text[hit.end() :]):
+            if code not in countries and len(countries) < 2:
+                countries.append(code)
+        if len(countries) < 2:
+            return None
+        parent = None
+        sidelines = self._sidelines.search(text)
+        if sidelines:
+            mentions = self._forum_event_mentions(text[sidelines.end() :])
+            if mentions:
+                forum = mentions[0][2]
+                parent = next((e.key for e in ex.events if e.forum == forum), main)
+            else:
+                parent = main
+        elif main is not None:
+            own = [d for d in dates if d.explicit_year]
+            host = ex.event(main)
+            if not own or (host.start and host.end and host.start <= own[0].start <= host.end):
+                parent = main
+        event = next(
+            (
+                e
+                for e in ex.events
+                if e.kind == kind and e.parent == parent and sorted(e.countries) == sorted(countries)
+            ),
+            None,
+        )
+        if event is None:
+            event = EventRecord(key=f"e{len(ex.events) + 1}", kind=kind, parent=parent)
+            event.countries = countries
+            if parent is None:
+                when = dates[0] if dates else None
+                event.start = when.start if when else doc.date
+                event.end = when.end if when else doc.date
+                event.place, event.place_country = self._place(text)
+            ex.events.append(event)
+        event.participants.extend(p for p in people if p not in event.participants)
+        return event
+
+    # -- agreements -------------------------------------------------------------------
+
+    def _agreement(
+        self,
+        text: str,
+        people: list[str],
+        dates: list[DateSpan],
+        ex: Extraction,
+        context: _Context | None,
+        doc: Document,
+    ) -> AgreementRecord | None:
+        hit = next(iter(self.agreement_kinds.finditer(text)), None)
+        if hit is None:
+            return None
+        match, kind = hit
+        if self._anaphora.match(text[match.end() :]) or re.search(
+            r"\b(?:this|the said|that)\s*$", text[: match.start()], re.IGNORECASE
+        ):
+            return next((a for a in reversed(ex.agreements) if a.kind == kind), None)
+        found = {status for _, status in self.statuses.finditer(text)}
+        status = next((s for s in STATUS_ORDER if s in found), None)
+        if status is None:
+            return None
+        parties = list(dict.fromkeys(code for _, code in self.countries.finditer(text)))
+        event = self._event_in(context, ex)
+        concluded = event.key if (event is not None and status in CONCLUDING) else None
+        if not parties and concluded is not None:
+            parties = list(event.countries) if event else []
+        proposed_by = None
+        if status == "proposed":
+            for key in people:
+                person = ex.persons.get(key)
+                if person and person.country:
+                    proposed_by = person.country
+                    break
+            if proposed_by is None and parties:
+                proposed_by = parties[0]
+        own = [d for d in dates if d.explicit_year]
+        status_date = own[0].start if own else (
+            (event.end or event.start) if event is not None and concluded else None
+        )
+        record = AgreementRecord(
+            key=f"a{len(ex.agreements) + 1}",
+            kind=kind,
+            status=status,
+            parties=sorted(parties),
+            status_date=status_date or doc.date,
+            proposed_by=proposed_by,
+            concluded_at=concluded,
+        )
+        same = next(
+            (a for a in ex.agreements if a.kind == kind and a.parties == record.parties), None
+        )
+        if same is not None:
+            return same
+        ex.agreements.append(record)
+        return record
+
+    # -- after the walk ------------------------------------------------------------------
+
+    def _finish(self, ex: Extraction, doc: Document) -> None:
+        for event in ex.events:
+            if event.kind == "multilateral-meeting":
+                if not event.countries and event.forum:
+                    forum = self.lexicon.forums.get(event.forum)
+                    if forum is not None and forum.members:
+                        event.countries = forum.members_on(event.start or doc.date)
+                if event.chair and event.chair not in event.participants:
+                    event.participants.insert(0, event.chair)
+                for child in ex.events:
+                    if child.parent == event.key:
+                        event.participants.extend(
+                            p for p in child.participants if p not in event.participants
+                        )
+                event.host = event.place_country or (
+                    ex.persons[event.chair].country if event.chair in ex.persons else None
+                )
+            elif event.parent is None and event.place_country:
+                event.host = event.place_country
+        for agreement in ex.agreements:
+            if not agreement.parties and agreement.concluded_at:
+                agreement.parties = sorted(ex.event(agreement.concluded_at).countries)
+        ex.agreements = [a for a in ex.agreements if a.parties]
+        ex.events = [e for e in ex.events if e.countries and (e.start or e.parent)]

@@ -1,0 +1,262 @@
+"""A release as a document: normalised text, numbered paragraphs, sentences, metadata.
+
+>>> from kg.lexicon import load_lexicon
+>>> src = Source(Path("x.txt"), "MEDIA RELEASE\\n\\n1. Dr Ng met Gen. Lim. They talked.\\n\\n6 March 2024", "utf-8", "txt")
+>>> doc = parse_document(src, load_lexicon())
+>>> doc.date.isoformat(), [p.number for p in doc.paragraphs]
+('2024-03-06', [1])
+>>> [s.text for s in doc.paragraphs[0].sentences]
+['Dr Ng met Gen. Lim.', 'They talked.']
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import BadInputError
+from kg.ingest.dates import find_dates
+from kg.ingest.reader import Source
+from kg.lexicon import Lexicon, Ministry, PhraseMatcher
+
+__all__ = ["Document", "Paragraph", "Sentence", "normalise", "parse_document"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: int
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    number: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Document:
+    """A release ready for extraction. ``sha256`` is over the normalised text."""
+
+    path: Path
+    text: str
+    sha256: str
+    language: str
+    date: dt.date
+    title: str | None
+    identifier: str | None
+    publisher: Ministry | None
+    paragraphs: tuple[Paragraph, ...]
+
+    @property
+    def key(self) -> str:
+        """The first 16 hex digits of the hash: the release IRI's last segment."""
+        return self.sha256[:16]
+
+    def sentences(self) -> list[Sentence]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+
+def normalise(text: str) -> str:
+    """NFC, Unix line ends, no trailing blanks, at most one empty line in a row.
+
+    >>> normalise("a\\u00a0b \\r\\n\\r\\n\\r\\n\\nc")
+    'a b\\n\\nc'
+    """
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u00a0", " ").replace("\ufeff", "")
+    lines = [line.rstrip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n ")
+
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+(\S.*)$")
+
+
+def _is_end_marker(line: str, lexicon: Lexicon) -> bool:
+    core = re.sub(r"^[\s\-–—*#]+|[\s\-–—*#]+$", "", line)
+    if not core:
+        return bool(re.fullmatch(r"\s*#{3}\s*", line))
+    return core.casefold() in {w.casefold() for w in lexicon.words("end_markers")}
+
+
+def _split_body(lines: list[str], lexicon: Lexicon) -> tuple[list[str], list[tuple[int, str]], list[str]]:
+    """Header lines, numbered paragraphs and footer lines."""
+    numbered = [(i, _NUMBERED.match(line)) for i, line in enumerate(lines)]
+    starts = [(i, int(m.group(1))) for i, m in numbered if m]
+    end = next((i for i, line in enumerate(lines) if _is_end_marker(line, lexicon)), len(lines))
+    starts = [(i, n) for i, n in starts if i < end]
+    if len(starts) >= 2 and starts[0][1] == 1:
+        header = lines[: starts[0][0]]
+        paragraphs: list[tuple[int, str]] = []
+        for k, (i, number) in enumerate(starts):
+            stop = starts[k + 1][0] if k + 1 < len(starts) else end
+            chunk = lines[i:stop]
+            if k + 1 == len(starts) and end == len(lines):
+                # The last paragraph ends at its first empty line when no end marker closes it.
+                cut = next((j for j, line in enumerate(chunk) if not line.strip()), len(chunk))
+                chunk, stop = chunk[:cut], i + cut
+            first = _NUMBERED.match(chunk[0])
+            body = " ".join([first.group(2), *(c.strip() for c in chunk[1:] if c.strip())])
+            paragraphs.append((number, body))
+        return header, paragraphs, lines[stop:]
+    # Unnumbered: the header runs to the first line that reads like prose.
+    blocks: list[list[int]] = [[]]
+    for i, line in enumerate(lines[:end]):
+        if line.strip():
+            blocks[-1].append(i)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    prose = [b for b in blocks if sum(len(lines[i].split()) for i in b) >= 12]
+    if not prose:
+        return lines, [], []
+    first, last = prose[0][0], prose[-1][-1]
+    paragraphs = []
+    for block in blocks:
+        if block[0] >= first and block[-1] <= last:
+            paragraphs.append((len(paragraphs) + 1, " ".join(lines[i].strip() for i in block)))
+    return lines[:first], paragraphs, lines[last + 1 :]
+
+
+def _abbreviations(lexicon: Lexicon) -> set[str]:
+    words = {w for w in lexicon.words("honorifics") if w.endswith(".")}
+    words |= {"No.", "no.", "Lt.", "Col.", "Gen.", "Capt.", "Cdr.", "Mr.", "Mrs.", "Ms.", "St.",
+              "Jr.", "Sr.", "U.S.", "U.K.", "Bhd.", "Sdn.", "Jln.", "vs.", "etc.", "e.g.", "i.e.",
+              "Adm.", "Maj.", "Brig.", "Sgt.", "Hon.", "Prof.", "Dr.", "H.E.", "Plt.", "s.d."}
+    return words
+
+
+def split_sentences(text: str, abbreviations: set[str]) -> list[str]:
+    """Split a paragraph into sentences, keeping titles such as "Gen." inside.
+
+    >>> split_sentences("He met Gen. Lim. Both agreed.", {"Gen."})
+    ['He met Gen. Lim.', 'Both agreed.']
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(*]?[A-Z0-9])", text):
+        before = text[start : match.start() + 1].split()
+        last = before[-1] if before else ""
+        if last in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", last):
+            continue
+        pieces.append(text[start : match.end()].strip())
+        start = match.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+def detect_language(text: str, lexicon: Lexicon) -> str:
+    """The lexicon language whose marker words occur most often in ``text``."""
+    tokens = Counter(re.findall(r"[\w'-]+", text.casefold()))
+    bigrams = Counter(" ".join(p) for p in zip(text.casefold().split(), text.casefold().split()[1:], strict=False))
+    scores = {}
+    for language, markers in lexicon.markers.items():
+        scores[language] = sum(tokens[m] if " " not in m else bigrams[m] for m in markers)
+    return max(sorted(scores), key=lambda lang: scores[lang])
+
+
+_REF = re.compile(
+    r"^(?:(?:Ref(?:erence)?|No|Rujukan|Nomor|Ruj)\.?\s*(?:No\.?)?\s*:\s*)?"
+    r"([A-Z][A-Za-z]*[./]?[A-Z0-9][A-Za-z0-9 ./()\-]*)$"
+)
+
+
+def _identifier(lines: list[str]) -> str | None:
+    for line in lines:
+        s = line.strip()
+        m = _REF.match(s)
+        if m and "/" in s and re.search(r"\d", s) and len(s.split()) <= 8:
+            return m.group(1).strip()
+    return None
+
+
+def _release_date(header: list[str], footer: list[str], paragraphs: list[tuple[int, str]],
+                  lexicon: Lexicon) -> dt.date | None:
+    for line in [*reversed(footer), *header]:
+        s = line.strip()
+        spans = [d for d in find_dates(s, lexicon) if d.explicit_year]
+        if spans and len(s) - (spans[0].finish - spans[0].begin) <= 40 and not s.endswith("."):
+            return spans[0].start
+    if paragraphs:
+        lead = paragraphs[0][1][:80]
+        spans = [d for d in find_dates(lead, lexicon) if d.explicit_year and d.begin < 40]
+        if spans and re.search(r"[–—-]|\)|:", lead[spans[0].finish : spans[0].finish + 4]):
+            return spans[0].start
+    return None
+
+
+def _publisher(lines: list[str], lexicon: Lexicon) -> Ministry | None:
+    names = {name: str(i) for i, m in enumerate(lexicon.ministries) for name in m.names}
+    matcher = PhraseMatcher(names, ignore_case=True)
+    for line in lines:
+        for _, index in matcher.finditer(line):
+            return lexicon.ministries[int(index)]
+    return None
+
+
+def _title(header: list[str], lexicon: Lexicon, identifier: str | None) -> str | None:
+    labels = {w.casefold() for w in lexicon.words("document_labels")}
+    ministry_names = {n.casefold() for m in lexicon.ministries for n in m.names}
+    candidates: list[str] = []
+    for line in header:
+        s = line.strip().strip("*").strip()
+        low = s.casefold()
+        if (
+            not s
+            or low in labels
+            or low in ministry_names
+            or (identifier and identifier in s)
+            or find_dates(s, lexicon) and len(s) < 40
+            or len(s.split()) < 3
+        ):
+            if candidates:
+                break
+            continue
+        candidates.append(s)
+    return " ".join(candidates) if candidates else None
+
+
+def parse_document(source: Source, lexicon: Lexicon) -> Document:
+    """Segment a release and read its metadata; raise BadInputError when no date is found."""
+    text = normalise(source.text)
+    lines = text.split("\n")
+    header, paragraphs, footer = _split_body(lines, lexicon)
+    if not paragraphs:
+        raise BadInputError(source.path, "no paragraphs of release text found")
+    date = _release_date(header, footer, paragraphs, lexicon)
+    if date is None:
+        raise BadInputError(
+            source.path, "no release date found (expected a dated line such as '6 Mac 2024')"
+        )
+    abbreviations = _abbreviations(lexicon)
+    built = tuple(
+        Paragraph(
+            number=number,
+            text=body,
+            sentences=tuple(
+                Sentence(number, k, s) for k, s in enumerate(split_sentences(body, abbreviations))
+            ),
+        )
+        for number, body in paragraphs
+    )
+    identifier = _identifier(header)
+    return Document(
+        path=source.path,
+        text=text,
+        sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        language=detect_language(" ".join(p.text for p in built), lexicon),
+        date=date,
+        title=_title(header, lexicon, identifier),
+        identifier=identifier,
+        publisher=_publisher([*header, *footer], lexicon),
+        paragraphs=built,
+    )
