@@ -185,6 +185,8 @@ class Store:
             answer = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
         except SyntaxError as exc:
             raise QueryError(f"the query does not parse: {exc}") from exc
+        except RuntimeError as exc:
+            raise QueryError(f"the query cannot take these parameters: {exc}") from exc
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(["answer"], [[bool(answer)]])
         if isinstance(answer, ox.QuerySolutions):
@@ -195,6 +197,13 @@ class Store:
 
     def construct(self, sparql: str) -> Iterator[Any]:
         return iter(self._store.query(sparql, use_default_graph_as_union=True))
+
+    def graph(self, name: str | None = None) -> Graph:
+        """One named graph (or the union of all, when ``name`` is None) as an rdflib Graph."""
+        where = f"GRAPH <{name}> {{ ?s ?p ?o }}" if name else "?s ?p ?o"
+        triples = self.construct(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}")
+        data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+        return Graph().parse(data=data.decode("utf-8"), format="nt")
 
     def quads(self) -> Iterator[Any]:
         return iter(self._store)

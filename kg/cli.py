@@ -1,0 +1,242 @@
+"""The ``kg`` command: parse, call one library function, format. Nothing imports this module."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from kg.errors import KgError
+
+STORE_HELP = "Store folder (embedded) [default: $KG_STORE, else ./kg-store]."
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def library_errors(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn library errors into one-line messages and the contract's exit codes."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KgError as exc:
+            _fail(str(exc), exc.exit_code)
+
+    return wrapper
+
+
+def store_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--store", "store", default=None, metavar="PATH", help=STORE_HELP)(func)
+
+
+def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json"]),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
+
+
+def open_store(option: str | None, *, read_only: bool = False) -> Any:
+    from kg.store import Store, store_location
+
+    return Store(store_location(option), read_only=read_only)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="asean-defence-kg")
+def main() -> None:
+    """ASEAN defence knowledge graph: press releases in, RDF out, SPARQL and networks on top.
+
+    \b
+    Example:
+      kg ingest data/releases && kg stats
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@store_option
+@library_errors
+def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+    """Ingest release files (.txt, .html, .pdf) or folders of them.
+
+    Each release replaces its own named graph in one transaction; a file that
+    fails is reported on one line and the others still go in (exit 2 if any failed).
+
+    \b
+    Example:
+      kg ingest data/releases
+    """
+    from kg.pipeline import ingest as run_ingest
+
+    report = run_ingest(paths, open_store(store))
+    for item in report.ingested:
+        click.echo(f"ingested {item.path}  {item.triples} triples  <{item.release}>")
+    for error in report.failed:
+        click.echo(f"Error: {error}", err=True)
+    click.echo(f"{len(report.ingested)} ingested, {len(report.failed)} failed")
+    if report.failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("query", required=False)
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A value bound to ?NAME.")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@format_option
+@store_option
+@library_errors
+def query(query: str | None, params: tuple[str, ...], list_saved: bool, fmt: str, store: str | None) -> None:
+    """Run SPARQL: inline text, a .rq file, or a saved query's name.
+
+    Parameters are bound as values (never pasted into the query text).
+
+    \b
+    Examples:
+      kg query meetings-attended --param country=MY
+      kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" --format csv
+    """
+    from kg.errors import UsageError
+    from kg.query import format_result, run, saved_queries
+
+    if list_saved:
+        for saved in saved_queries().values():
+            args = " ".join(f"--param {p.name}=<{p.type}>" for p in saved.params)
+            click.echo(f"{saved.name:22} {saved.question}")
+            for p in saved.params:
+                click.echo(f"{'':22}   {p.name} ({p.type}): {p.description}")
+            if args:
+                click.echo(f"{'':22}   e.g. kg query {saved.name} {args}")
+        return
+    if query is None:
+        raise UsageError("give a query (SPARQL, a .rq file or a saved query name), or --list")
+    values: dict[str, str] = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"--param {item!r}: expected NAME=VALUE")
+        values[name] = value
+    result = run(open_store(store, read_only=True), query, values)
+    click.echo(format_result(result, fmt), nl=False)
+
+
+@main.command()
+@store_option
+@library_errors
+def stats(store: str | None) -> None:
+    """Count releases, people, events, agreements and triples in the store.
+
+    \b
+    Example:
+      kg stats
+    """
+    from kg.stats import store_stats
+
+    for name, value in store_stats(open_store(store, read_only=True)).items():
+        click.echo(f"{name:22} {value}")
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), required=True,
+    help="ttl/nt/jsonld merge the graphs; nq/trig keep one graph per release.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File (default: stdout).")
+@store_option
+@library_errors
+def export(fmt: str, output: Path | None, store: str | None) -> None:
+    """Export the store as RDF.
+
+    \b
+    Example:
+      kg export --format trig -o out/kg.trig
+    """
+    data = open_store(store, read_only=True).dump(fmt)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(data)
+        click.echo(f"wrote {output}")
+
+
+@main.command()
+@store_option
+@library_errors
+def validate(store: str | None) -> None:
+    """Check the store against the SHACL shapes (exit 1 when it does not conform).
+
+    \b
+    Example:
+      kg validate
+    """
+    from kg.validate import validate_store
+
+    report = validate_store(open_store(store, read_only=True))
+    click.echo(report.text(), nl=False)
+    if not report.conforms:
+        sys.exit(1)
+
+
+@main.command(name="eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path))
+@click.option("--min-f1", type=float, default=None, help="Exit 1 when the facts F1 is below this.")
+@click.option("--quiet", is_flag=True, help="Figures only, without the list of misses and extras.")
+@store_option
+@library_errors
+def eval_(gold_dir: Path, min_f1: float | None, quiet: bool, store: str | None) -> None:
+    """Score the store against the *.gold.yaml files under GOLD_DIR.
+
+    Prints precision, recall and F1 per kind of fact and in total (topics apart),
+    then every miss and extra.
+
+    \b
+    Example:
+      kg eval data/releases
+    """
+    from kg.evaluate import evaluate
+    from kg.evaluate.report import format_report
+
+    report = evaluate(open_store(store, read_only=True), gold_dir)
+    click.echo(format_report(report, details=not quiet), nl=False)
+    if min_f1 is not None and report.total.f1 < min_f1:
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("view", type=click.Choice(["countries"]))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("network.html"),
+              show_default=True, help="The HTML file to write.")
+@store_option
+@library_errors
+def viz(view: str, output: Path, store: str | None) -> None:
+    """Write VIEW as a self-contained interactive HTML network (opens offline).
+
+    \b
+    Example:
+      kg viz countries -o out/network.html
+    """
+    from kg.viz import render_html
+    from kg.viz.network import network_for
+
+    graph = network_for(view, open_store(store, read_only=True))
+    page = render_html(graph, title=f"ASEAN defence relations: {view}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(page, encoding="utf-8")
+    click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,33 @@
+"""Counts of what the store holds."""
+
+from __future__ import annotations
+
+from kg.store import Store
+
+__all__ = ["store_stats"]
+
+_COUNTS = """
+PREFIX adkg: <https://w3id.org/adkg/ontology#>
+SELECT
+  (COUNT(DISTINCT ?release) AS ?releases)
+  (COUNT(DISTINCT ?person) AS ?persons)
+  (COUNT(DISTINCT ?event) AS ?events)
+  (COUNT(DISTINCT ?agreement) AS ?agreements)
+  (COUNT(DISTINCT ?evidence) AS ?evidence)
+WHERE {
+  { GRAPH ?g { ?release a adkg:Release } }
+  UNION { GRAPH ?g { ?person a adkg:Person } }
+  UNION { GRAPH ?g { ?event adkg:participatingCountry ?c } }
+  UNION { GRAPH ?g { ?agreement adkg:status ?s } }
+  UNION { GRAPH ?g { ?evidence a adkg:Evidence } }
+}
+"""
+
+
+def store_stats(store: Store) -> dict[str, int]:
+    """Releases, persons, events, agreements, evidence sentences, graphs and triples."""
+    row = store.query(_COUNTS).records()[0]
+    out = {k: int(v or 0) for k, v in row.items()}
+    out["named graphs"] = len(store.graphs())
+    out["triples"] = len(store)
+    return out
