@@ -116,7 +116,8 @@ class PhraseMatcher:
         self._keep_case = keep_case
         self._ignore_case = ignore_case
         alternation = "|".join(parts) or r"(?!x)x"
-        self._pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-]|['’]\w)")
+        # A phrase ends at a word boundary; an apostrophe may follow only as a possessive ('s).
+        self._pattern = re.compile(rf"(?<![\w'’-])(?:{alternation})(?![\w-]|['’](?!s\b)\w)")
 
     def value(self, text: str) -> str:
         text = re.sub(r"\s+", " ", text)

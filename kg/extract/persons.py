@@ -92,17 +92,15 @@ class PersonFinder:
         if hon and hon.start() > pos:
             end = min(end, hon.start())
         span = text[pos:end].rstrip(" ,")
+        # A sentence's full stop is not part of the name; an initial's ("C.") or "Jr." is.
+        if span.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", span):
+            span = span[:-1]
         words = span.split()
-        while words and (words[-1].endswith(".") and len(words[-1]) > 2 and words[-1] != "Jr."):
-            words[-1] = words[-1][:-1]
-            break
-        words = [w for w in words if w not in self._stop_words]
-        if not words or all(w.casefold() in self.particles for w in words):
+        while words and words[-1] in self._stop_words:
+            words.pop()
+        if not words or all(w.casefold() in self.particles for w in words) or len(words) > 7:
             return None
-        if len(words) > 7:
-            return None
-        stop = pos + len(" ".join(text[pos:end].split()[: len(words)]))
-        return pos, stop
+        return pos, pos + len(span[: span.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])])
 
     def _country_at(self, text: str, pos: int) -> tuple[str, int] | None:
         m = re.compile(r"\s*(?:of\s+(?:the\s+)?|for\s+|bagi\s+|negara\s+)?").match(text, pos)
@@ -180,20 +178,21 @@ class PersonFinder:
             run = self._honorific_run.match(sentence, at)
             name_at = run.end() if run else at
             span = self._take_name(sentence, name_at)
-            if span and free(*span):
+            named = None
+            if span is not None:
+                # The name after the post may already be known from its honorifics.
+                named = next((m for m in found if m.start in (at, span[0]) and m.name), None)
+            if named is not None:
+                named.posts = named.posts or posts
+                named.country = named.country or country
+                taken.append((hit.start(), named.end))
+            elif span is not None and free(*span):
                 a, b = span
                 mention = Mention(hit.start(), b, sentence[hit.start() : b].strip())
                 mention.name = canonical_name(sentence[a:b], self.particles)
                 mention.posts, mention.country = posts, country
                 self._apposition(sentence, b, mention)
-                # A name followed by its own apposition: the post-led phrase names it too.
-                for other in found:
-                    if other.start == a or other.start == (run.start() if run else -1):
-                        other.posts = other.posts or posts
-                        other.country = other.country or country
-                        break
-                else:
-                    found.append(mention)
+                found.append(mention)
                 taken.append((hit.start(), b))
             else:
                 found.append(

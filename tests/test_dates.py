@@ -1,0 +1,39 @@
+import datetime as dt
+
+import pytest
+
+from kg.ingest.dates import find_dates
+from kg.lexicon import load_lexicon
+
+D = dt.date
+REF = D(2025, 2, 14)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("6 Mac 2024", [(D(2024, 3, 6), D(2024, 3, 6))]),
+        ("pada 4 hingga 6 Mac 2024", [(D(2024, 3, 4), D(2024, 3, 6))]),
+        ("pada 12 Ogos 2023", [(D(2023, 8, 12), D(2023, 8, 12))]),
+        ("Selasa (5/11/2024)", [(D(2024, 11, 5), D(2024, 11, 5))]),
+        ("3-5 June 2025", [(D(2025, 6, 3), D(2025, 6, 5))]),
+        ("from 3 to 6 June 2025", [(D(2025, 6, 3), D(2025, 6, 6))]),
+        ("14 Feb 2025", [(D(2025, 2, 14), D(2025, 2, 14))]),
+        ("30 May - 1 June 2025", [(D(2025, 5, 30), D(2025, 6, 1))]),
+        ("June 3, 2025", [(D(2025, 6, 3), D(2025, 6, 3))]),
+        ("tanggal 10 Maret 2025", [(D(2025, 3, 10), D(2025, 3, 10))]),
+        ("on Friday", [(D(2025, 2, 14), D(2025, 2, 14))]),
+        ("pada hari Selasa", [(D(2025, 2, 11), D(2025, 2, 11))]),
+        ("on 12 February", [(D(2025, 2, 12), D(2025, 2, 12))]),
+        ("on 30 December", [(D(2024, 12, 30), D(2024, 12, 30))]),
+        ("no date here", []),
+    ],
+)
+def test_date_expressions(text: str, expected: list[tuple[dt.date, dt.date]]) -> None:
+    spans = find_dates(text, load_lexicon(), reference=REF)
+    assert [(s.start, s.end) for s in spans] == expected
+
+
+def test_weekday_beside_a_date_is_not_a_second_date() -> None:
+    spans = find_dates("Jumaat (7/3/2025) dan Sabtu", load_lexicon(), reference=D(2025, 3, 8))
+    assert [(s.start, s.explicit_year) for s in spans] == [(D(2025, 3, 7), True), (D(2025, 3, 8), False)]
