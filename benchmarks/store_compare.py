@@ -153,16 +153,21 @@ def _on_alarm(signum, frame):  # noqa: ARG001
     raise _Timeout
 
 
+def _lex(term) -> str:
+    """Lexical form of an rdflib or pyoxigraph term."""
+    return term.value if type(term).__module__.startswith("pyoxigraph") else str(term)
+
+
 def _summary(key: str, rows: list[tuple]) -> str:
     """A short, engine-independent digest of a query answer for cross-checking."""
     if key == "a":
-        return str(int(str(rows[0][0])))
+        return str(int(_lex(rows[0][0])))
     if key == "b":
-        counts = [int(str(r[1])) for r in rows]
-        return f"{len(rows)} years, {sum(counts)} events"
+        counts = [int(_lex(r[1])) for r in rows]
+        return f"{len(rows)} years, {sum(counts):,} events"
     top = rows[0]
-    a, b = (str(x).rstrip(">").rsplit("/", 1)[-1] for x in top[:2])
-    return f"{a}-{b}: {int(str(top[2]))}"
+    a, b = (_lex(x).rsplit("/", 1)[-1] for x in top[:2])
+    return f"{a}-{b}: {int(_lex(top[2])):,}"
 
 
 def worker(engine: str, nt_file: str, timeout: int, repeat_cutoff: float) -> dict:

@@ -93,15 +93,22 @@ def ingest(paths: tuple[Path, ...], store: str | None) -> None:
 
 @main.command()
 @click.argument("query", required=False)
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="A value bound to ?NAME.")
-@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE", help="A value bound to ?NAME."
+)
+@click.option(
+    "--list", "list_saved", is_flag=True, help="List the saved queries and their parameters."
+)
 @format_option
 @store_option
 @library_errors
-def query(query: str | None, params: tuple[str, ...], list_saved: bool, fmt: str, store: str | None) -> None:
+def query(
+    query: str | None, params: tuple[str, ...], list_saved: bool, fmt: str, store: str | None
+) -> None:
     """Run SPARQL: inline text, a .rq file, or a saved query's name.
 
-    Parameters are bound as values (never pasted into the query text).
+    Parameters are bound as values (never pasted into the query text); an
+    inline query must SELECT the variables it takes as parameters.
 
     \b
     Examples:
@@ -109,7 +116,7 @@ def query(query: str | None, params: tuple[str, ...], list_saved: bool, fmt: str
       kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" --format csv
     """
     from kg.errors import UsageError
-    from kg.query import format_result, run, saved_queries
+    from kg.query import format_result, resolve_query, run, saved_queries
 
     if list_saved:
         for saved in saved_queries().values():
@@ -128,6 +135,7 @@ def query(query: str | None, params: tuple[str, ...], list_saved: bool, fmt: str
         if not sep or not name:
             raise UsageError(f"--param {item!r}: expected NAME=VALUE")
         values[name] = value
+    resolve_query(query)  # a wrong name is bad usage, whatever the store
     result = run(open_store(store, read_only=True), query, values)
     click.echo(format_result(result, fmt), nl=False)
 
@@ -150,10 +158,15 @@ def stats(store: str | None) -> None:
 
 @main.command()
 @click.option(
-    "--format", "fmt", type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]), required=True,
+    "--format",
+    "fmt",
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
+    required=True,
     help="ttl/nt/jsonld merge the graphs; nq/trig keep one graph per release.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None, help="File (default: stdout).")
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), default=None, help="File (default: stdout)."
+)
 @store_option
 @library_errors
 def export(fmt: str, output: Path | None, store: str | None) -> None:
@@ -217,8 +230,14 @@ def eval_(gold_dir: Path, min_f1: float | None, quiet: bool, store: str | None) 
 
 @main.command()
 @click.argument("view", type=click.Choice(["countries"]))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("network.html"),
-              show_default=True, help="The HTML file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("network.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
 @store_option
 @library_errors
 def viz(view: str, output: Path, store: str | None) -> None:

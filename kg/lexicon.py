@@ -32,8 +32,8 @@ __all__ = [
     "Forum",
     "Lexicon",
     "Ministry",
-    "Place",
     "PhraseMatcher",
+    "Place",
     "load_lexicon",
 ]
 

@@ -97,7 +97,9 @@ def build_release(path: Path, lexicon: Lexicon) -> tuple[str, Graph]:
     return str(iri), graph
 
 
-def ingest(paths: Iterable[str | Path], store: Store, lexicon: Lexicon | None = None) -> IngestReport:
+def ingest(
+    paths: Iterable[str | Path], store: Store, lexicon: Lexicon | None = None
+) -> IngestReport:
     """Ingest every release under ``paths``; bad files are reported, not fatal."""
     lexicon = lexicon or load_lexicon()
     load_reference(store)

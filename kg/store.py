@@ -150,9 +150,7 @@ class Store:
     def replace_graph(self, graph: str, triples: Graph | Iterable[Any]) -> None:
         """Replace the named graph ``graph`` with ``triples`` in one transaction."""
         name = ox.NamedNode(str(graph))
-        body = "\n".join(
-            f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples
-        )
+        body = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples)
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
         try:
             self._store.update(update)
@@ -193,7 +191,9 @@ class Store:
             columns = [v.value for v in answer.variables]
             rows = [[to_python(solution[c]) for c in columns] for solution in answer]
             return QueryResult(columns, rows)
-        raise QueryError("only SELECT and ASK queries are answered here; use 'kg export' for graphs")
+        raise QueryError(
+            "only SELECT and ASK queries are answered here; use 'kg export' for graphs"
+        )
 
     def construct(self, sparql: str) -> Iterator[Any]:
         return iter(self._store.query(sparql, use_default_graph_as_union=True))

@@ -10,7 +10,7 @@ from rdflib.namespace import SH
 from kg.resources import ontology_dir
 from kg.store import Store
 
-__all__ = ["Violation", "ValidationReport", "validate_graph", "validate_store"]
+__all__ = ["ValidationReport", "Violation", "validate_graph", "validate_store"]
 
 
 @dataclass(frozen=True, order=True)

@@ -36,4 +36,7 @@ def test_date_expressions(text: str, expected: list[tuple[dt.date, dt.date]]) ->
 
 def test_weekday_beside_a_date_is_not_a_second_date() -> None:
     spans = find_dates("Jumaat (7/3/2025) dan Sabtu", load_lexicon(), reference=D(2025, 3, 8))
-    assert [(s.start, s.explicit_year) for s in spans] == [(D(2025, 3, 7), True), (D(2025, 3, 8), False)]
+    assert [(s.start, s.explicit_year) for s in spans] == [
+        (D(2025, 3, 7), True),
+        (D(2025, 3, 8), False),
+    ]

@@ -15,7 +15,9 @@ def test_seed_metadata(seed_path: Path) -> None:
     assert doc.publisher is not None and doc.publisher.country == "MY"
     assert doc.title == "SESI PERMUKIMAN MENTERI-MENTERI PERTAHANAN ASEAN DI LUANG PRABANG, LAO PDR"
     assert [len(p.sentences) for p in doc.paragraphs] == [1, 1, 2, 2, 1, 3, 2, 2, 2]
-    assert doc.paragraphs[6].sentences[0].text.startswith("Menteri Pertahanan Malaysia turut bertemu")
+    assert (
+        doc.paragraphs[6].sentences[0].text.startswith("Menteri Pertahanan Malaysia turut bertemu")
+    )
 
 
 def test_hash_ignores_line_endings_and_trailing_blanks(seed_path: Path, seed_text: str) -> None:

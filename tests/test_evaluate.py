@@ -29,7 +29,9 @@ def test_misses_and_extras_are_listed(seed_store: Store, tmp_path: Path) -> None
     (changed / release.name).write_bytes(release.read_bytes())
     report = evaluate(seed_store, changed)
     assert report.kinds["event-chair"].fn == 1 and report.kinds["event-chair"].fp == 1
-    assert ("event-chair", ("retreat", "chair", "Somebody Else")) in [(k, f) for _, k, f in report.misses]
+    assert ("event-chair", ("retreat", "chair", "Somebody Else")) in [
+        (k, f) for _, k, f in report.misses
+    ]
     assert ("agreement-status", ("agreement-1", "status", "proposed")) in [
         (k, f) for _, k, f in report.extras
     ]
@@ -37,11 +39,26 @@ def test_misses_and_extras_are_listed(seed_store: Store, tmp_path: Path) -> None
 
 
 def test_absent_gold_attribute_is_not_scored() -> None:
-    gold = {"release": {}, "persons": [], "agreements": [],
-            "events": [{"key": "x", "type": "bilateral-meeting", "countries": ["MY", "TH"]}]}
-    found = {"release": {}, "persons": [], "agreements": [],
-             "events": [{"key": "e", "type": "bilateral-meeting", "countries": ["MY", "TH"],
-                         "start": "2024-01-01", "part_of": None}]}
+    gold = {
+        "release": {},
+        "persons": [],
+        "agreements": [],
+        "events": [{"key": "x", "type": "bilateral-meeting", "countries": ["MY", "TH"]}],
+    }
+    found = {
+        "release": {},
+        "persons": [],
+        "agreements": [],
+        "events": [
+            {
+                "key": "e",
+                "type": "bilateral-meeting",
+                "countries": ["MY", "TH"],
+                "start": "2024-01-01",
+                "part_of": None,
+            }
+        ],
+    }
     report = EvalReport()
     score_release(gold, found, report, "r")
     assert (report.total.tp, report.total.fp, report.total.fn) == (3, 0, 0)

@@ -10,13 +10,17 @@ from kg.lexicon import load_lexicon
 
 def _people(sentence: str) -> list[tuple[str | None, str | None, list[str]]]:
     finder = PersonFinder(load_lexicon())
-    return [(m.name, m.country, [p for p, _ in m.posts]) for m in finder.mentions(sentence) if m.name]
+    return [
+        (m.name, m.country, [p for p, _ in m.posts]) for m in finder.mentions(sentence) if m.name
+    ]
 
 
 def test_seed_people_posts_and_events(seed_path: Path) -> None:
     lex = load_lexicon()
     ex = extract(parse_document(read_source(seed_path), lex), lex)
-    people = {p.name: (p.country, sorted(q.post_type for q in p.posts)) for p in ex.persons.values()}
+    people = {
+        p.name: (p.country, sorted(q.post_type for q in p.posts)) for p in ex.persons.values()
+    }
     assert people == {
         "Mohamed Khaled Nordin": ("MY", ["defence-minister"]),
         "Chansamone Chanyalath": ("LA", ["defence-minister", "deputy-prime-minister"]),
@@ -25,14 +29,26 @@ def test_seed_people_posts_and_events(seed_path: Path) -> None:
     retreat, my_la, my_th = ex.events
     assert (retreat.kind, retreat.forum, retreat.retreat) == ("multilateral-meeting", "admm", True)
     assert (retreat.start.isoformat(), retreat.end.isoformat()) == ("2024-03-04", "2024-03-06")
-    assert (retreat.place, retreat.host, retreat.chair) == ("Luang Prabang", "LA", "Chansamone Chanyalath")
+    assert (retreat.place, retreat.host, retreat.chair) == (
+        "Luang Prabang",
+        "LA",
+        "Chansamone Chanyalath",
+    )
     assert retreat.countries == ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"]
     assert sorted(my_la.countries) == ["LA", "MY"] and my_la.parent == retreat.key
     assert sorted(my_th.participants) == ["Mohamed Khaled Nordin", "Sutin Klungsang"]
     mou, statement = ex.agreements
-    assert (mou.kind, mou.status, mou.parties, mou.proposed_by) == ("mou", "proposed", ["MY", "TH"], "MY")
+    assert (mou.kind, mou.status, mou.parties, mou.proposed_by) == (
+        "mou",
+        "proposed",
+        ["MY", "TH"],
+        "MY",
+    )
     assert (statement.kind, statement.status, statement.concluded_at) == (
-        "joint-statement", "adopted", retreat.key)
+        "joint-statement",
+        "adopted",
+        retreat.key,
+    )
 
 
 def test_unknown_person_still_yields_name_and_post() -> None:
@@ -52,9 +68,9 @@ def test_english_post_before_name_and_possessive_country() -> None:
 
 
 def test_acting_minister_holds_the_ministers_post() -> None:
-    assert _people("Pemangku Menteri Pertahanan Malaysia, Dato' Seri Ahmad Zahid bin Hamidi, tiba.") == [
-        ("Ahmad Zahid Hamidi", "MY", ["defence-minister"])
-    ]
+    assert _people(
+        "Pemangku Menteri Pertahanan Malaysia, Dato' Seri Ahmad Zahid bin Hamidi, tiba."
+    ) == [("Ahmad Zahid Hamidi", "MY", ["defence-minister"])]
 
 
 def test_future_meeting_is_not_an_event() -> None:

@@ -29,14 +29,18 @@ def test_ingest_twice_is_isomorphic_to_once(tmp_path: Path, seed_path: Path) -> 
             raise AssertionError(f"{name}: once {list(only_a)[:5]} twice {list(only_b)[:5]}")
 
 
-def test_folder_with_good_and_broken_releases(tmp_path: Path, seed_path: Path, seed_text: str) -> None:
+def test_folder_with_good_and_broken_releases(
+    tmp_path: Path, seed_path: Path, seed_text: str
+) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     shutil.copy(seed_path, folder / "good.txt")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
     (folder / "undated.txt").write_text(seed_text.replace("6 Mac 2024", ""), encoding="utf-8")
-    (folder / "cp1252.txt").write_bytes(seed_text.replace("YB Dato", "YB Dat\u00f3").encode("cp1252"))
+    (folder / "cp1252.txt").write_bytes(
+        seed_text.replace("YB Dato", "YB Dat\u00f3").encode("cp1252")
+    )
     store = Store(tmp_path / "s")
     report = ingest([folder], store)
     assert sorted(i.path.name for i in report.ingested) == ["cp1252.txt", "good.txt"]

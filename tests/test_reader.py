@@ -25,7 +25,9 @@ def test_windows_1252_is_decoded(tmp_path: Path, seed_text: str) -> None:
         ("r.docx", b"x", "unsupported file type .docx"),
     ],
 )
-def test_unreadable_files_name_the_problem(tmp_path: Path, name: str, data: bytes, problem: str) -> None:
+def test_unreadable_files_name_the_problem(
+    tmp_path: Path, name: str, data: bytes, problem: str
+) -> None:
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(BadInputError) as err:

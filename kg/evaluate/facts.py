@@ -109,15 +109,24 @@ def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
                 "country": _code(graph, graph.value(place, ADKG.country)) if place else None,
                 "host": _code(graph, graph.value(e, ADKG.host)),
                 "chair": _label(graph, graph.value(e, ADKG.chair)),
-                "countries": sorted(_code(graph, c) for c in graph.objects(e, ADKG.participatingCountry)),
-                "observers": sorted(_code(graph, c) for c in graph.objects(e, ADKG.observerCountry)),
-                "participants": sorted(_label(graph, p) for p in graph.objects(e, ADKG.participant)),
+                "countries": sorted(
+                    _code(graph, c) for c in graph.objects(e, ADKG.participatingCountry)
+                ),
+                "observers": sorted(
+                    _code(graph, c) for c in graph.objects(e, ADKG.observerCountry)
+                ),
+                "participants": sorted(
+                    _label(graph, p) for p in graph.objects(e, ADKG.participant)
+                ),
                 "part_of": _str(graph.value(e, ADKG.partOf)),
                 "topics": sorted(_tail(t) for t in graph.objects(e, ADKG.topic)),
             }
         )
     for a in sorted(set(graph.subjects(ADKG.status, None))):
-        kind = next((_AGREEMENT_KIND[t] for t in graph.objects(a, RDF.type) if t in _AGREEMENT_KIND), "agreement")
+        kind = next(
+            (_AGREEMENT_KIND[t] for t in graph.objects(a, RDF.type) if t in _AGREEMENT_KIND),
+            "agreement",
+        )
         for status in graph.objects(a, ADKG.status):
             out["agreements"].append(
                 {

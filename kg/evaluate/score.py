@@ -150,7 +150,10 @@ _AGREEMENT_FIELDS = {
 
 
 def _item_facts(
-    item: dict[str, Any], key: str, fields: dict[str, str], keys: set[str] | None,
+    item: dict[str, Any],
+    key: str,
+    fields: dict[str, str],
+    keys: set[str] | None,
     remap: dict[str, str],
 ) -> tuple[set[tuple[str, Fact]], set[Fact]]:
     facts: set[tuple[str, Fact]] = set()
@@ -169,7 +172,9 @@ def _item_facts(
     return facts, topics
 
 
-def score_release(gold: dict[str, Any], found: dict[str, Any], report: EvalReport, label: str) -> None:
+def score_release(
+    gold: dict[str, Any], found: dict[str, Any], report: EvalReport, label: str
+) -> None:
     """Add one release's comparison to ``report``."""
     gold_facts: set[tuple[str, Fact]] = set()
     found_facts: set[tuple[str, Fact]] = set()
@@ -216,7 +221,7 @@ def score_release(gold: dict[str, Any], found: dict[str, Any], report: EvalRepor
         found_facts |= facts
         found_topics |= topics
 
-    for kind, fact in gold_facts & found_facts:
+    for kind, _fact in gold_facts & found_facts:
         report.kinds[kind].tp += 1
     for kind, fact in sorted(gold_facts - found_facts):
         report.kinds[kind].fn += 1

@@ -65,8 +65,10 @@ class PersonFinder:
         self._name = re.compile(
             rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:{particles})(?=\s+[A-Z])))*"
         )
-        posts = {c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
-                 for c in lexicon.cues["posts"]}
+        posts = {
+            c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
+            for c in lexicon.cues["posts"]
+        }
         case = [c.phrase for c in lexicon.cues["posts"] if c.case_sensitive]
         self.posts = PhraseMatcher(posts, ignore_case=True, case_sensitive=case)
         names = {n: c.code for c in lexicon.countries.values() for n in c.names}
@@ -100,7 +102,9 @@ class PersonFinder:
             words.pop()
         if not words or all(w.casefold() in self.particles for w in words) or len(words) > 7:
             return None
-        return pos, pos + len(span[: span.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])])
+        return pos, pos + len(
+            span[: span.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])]
+        )
 
     def _country_at(self, text: str, pos: int) -> tuple[str, int] | None:
         m = re.compile(r"\s*(?:of\s+(?:the\s+)?|for\s+|bagi\s+|negara\s+)?").match(text, pos)
@@ -165,7 +169,7 @@ class PersonFinder:
             found.append(mention)
             taken.append((run.start(), mention.end))
         # 2. Post-led names ("Minister for Defence Dr Ng Eng Hen") and role mentions.
-        for hit, value in self.posts.finditer(sentence):
+        for hit, _value in self.posts.finditer(sentence):
             if not free(hit.start(), hit.end()):
                 continue
             posts, country, after = self._posts_at(sentence, hit.start())
@@ -196,8 +200,12 @@ class PersonFinder:
                 taken.append((hit.start(), b))
             else:
                 found.append(
-                    Mention(hit.start(), after, sentence[hit.start() : after],
-                            role=(posts[0][0], country))
+                    Mention(
+                        hit.start(),
+                        after,
+                        sentence[hit.start() : after],
+                        role=(posts[0][0], country),
+                    )
                 )
                 taken.append((hit.start(), after))
         return sorted(found, key=lambda m: m.start)

@@ -14,8 +14,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from kg.ingest.dates import DateSpan, find_dates
-from kg.ingest.document import Document, Sentence
 from kg.extract.persons import Mention, PersonFinder
 from kg.extract.records import (
     AgreementRecord,
@@ -26,6 +24,8 @@ from kg.extract.records import (
     PostRecord,
 )
 from kg.extract.topics import TopicTagger
+from kg.ingest.dates import DateSpan, find_dates
+from kg.ingest.document import Document, Sentence
 from kg.lexicon import Lexicon, PhraseMatcher
 
 __all__ = ["ReleaseReader"]
@@ -38,7 +38,9 @@ _ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugu
 
 
 def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
 
 
 @dataclass
@@ -54,12 +56,12 @@ class ReleaseReader:
         self.lexicon = lexicon
         self.finder = PersonFinder(lexicon)
         self.tagger = TopicTagger(lexicon)
-        self.forums = PhraseMatcher(
-            {p: f.slug for f in lexicon.forums.values() for p in f.phrases}
-        )
+        self.forums = PhraseMatcher({p: f.slug for f in lexicon.forums.values() for p in f.phrases})
         self.meeting_cues = PhraseMatcher(
-            {c.phrase: c.value + ("|retreat" if "retreat" in c.flags else "")
-             for c in lexicon.cues["meeting_cues"]}
+            {
+                c.phrase: c.value + ("|retreat" if "retreat" in c.flags else "")
+                for c in lexicon.cues["meeting_cues"]
+            }
         )
         self.bilateral_cues = PhraseMatcher(
             {c.phrase: c.value for c in lexicon.cues["bilateral_cues"]}, ignore_case=True
@@ -73,9 +75,7 @@ class ReleaseReader:
         self.statuses = PhraseMatcher(
             {c.phrase: c.value for c in lexicon.cues["agreement_status"]}, ignore_case=True
         )
-        self.places = PhraseMatcher(
-            {n: p.slug for p in lexicon.places.values() for n in p.names}
-        )
+        self.places = PhraseMatcher({n: p.slug for p in lexicon.places.values() for n in p.names})
         self.countries = self.finder.countries
         w = lexicon.words
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
@@ -195,7 +195,9 @@ class ReleaseReader:
                     if evidence not in meeting.evidence:
                         meeting.evidence.append(evidence)
                     if self._attend.search(text):
-                        meeting.participants.extend(p for p in people if p not in meeting.participants)
+                        meeting.participants.extend(
+                            p for p in people if p not in meeting.participants
+                        )
 
                 # Chair, members, observers: about the meeting in context.
                 target = self._event_in(context, ex)
@@ -259,7 +261,11 @@ class ReleaseReader:
                     cue_after = value
                 break
             value = cue_before or cue_after
-            if value is None and re.search(rf"(?:^|\s){_ORDINAL}$", before) and re.search(r"\d", before[-12:]):
+            if (
+                value is None
+                and re.search(rf"(?:^|\s){_ORDINAL}$", before)
+                and re.search(r"\d", before[-12:])
+            ):
                 value = "multilateral-meeting"
             if value is None and forum.standalone:
                 value = "multilateral-meeting"
@@ -268,7 +274,7 @@ class ReleaseReader:
         return out
 
     def _place(self, text: str) -> tuple[str | None, str | None]:
-        for hit, slug in self.places.finditer(text):
+        for _hit, slug in self.places.finditer(text):
             place = self.lexicon.places[slug]
             return place.label, place.country
         for m in self._place_prep.finditer(text):
@@ -375,7 +381,7 @@ class ReleaseReader:
             country = ex.persons[key].country if key in ex.persons else None
             if country and country not in countries:
                 countries.append(country)
-        for named, code in self.countries.finditer(text[hit.end() :]):
+        for _named, code in self.countries.finditer(text[hit.end() :]):
             if code not in countries and len(countries) < 2:
                 countries.append(code)
         if len(countries) < 2:
@@ -398,7 +404,9 @@ class ReleaseReader:
             (
                 e
                 for e in ex.events
-                if e.kind == kind and e.parent == parent and sorted(e.countries) == sorted(countries)
+                if e.kind == kind
+                and e.parent == parent
+                and sorted(e.countries) == sorted(countries)
             ),
             None,
         )
@@ -452,8 +460,10 @@ class ReleaseReader:
             if proposed_by is None and parties:
                 proposed_by = parties[0]
         own = [d for d in dates if d.explicit_year]
-        status_date = own[0].start if own else (
-            (event.end or event.start) if event is not None and concluded else None
+        status_date = (
+            own[0].start
+            if own
+            else ((event.end or event.start) if event is not None and concluded else None)
         )
         record = AgreementRecord(
             key=f"a{len(ex.agreements) + 1}",

@@ -6,8 +6,8 @@ sempadan"): CONTRACT.md keeps it for cooperation where nothing narrower fits.
 
 >>> from kg.lexicon import load_lexicon
 >>> tagger = TopicTagger(load_lexicon())
->>> sorted(tagger.topics("kerjasama pertahanan dan latihan bersama"))
-['defence-cooperation', 'training']
+>>> sorted(tagger.topics("kerjasama pertahanan dan pertukaran pegawai"))
+['defence-cooperation', 'personnel-exchange']
 """
 
 from __future__ import annotations

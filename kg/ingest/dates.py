@@ -153,7 +153,9 @@ def find_dates(text: str, lexicon: Lexicon, *, reference: dt.date | None = None)
                 )
     if reference is not None:
         for match in _weekday_pattern(lexicon).finditer(text):
-            near = any(abs(match.end() - s.begin) < 6 or abs(s.finish - match.start()) < 6 for s in taken)
+            near = any(
+                abs(match.end() - s.begin) < 6 or abs(s.finish - match.start()) < 6 for s in taken
+            )
             if near or not free(match.start(), match.end()):
                 continue
             weekday = lexicon.weekdays[match.group(1).casefold()]

@@ -1,10 +1,11 @@
 """A release as a document: normalised text, numbered paragraphs, sentences, metadata.
 
 >>> from kg.lexicon import load_lexicon
->>> src = Source(Path("x.txt"), "MEDIA RELEASE\\n\\n1. Dr Ng met Gen. Lim. They talked.\\n\\n6 March 2024", "utf-8", "txt")
+>>> text = "MEDIA RELEASE\\n\\n1. Dr Ng met Gen. Lim. They talked.\\n2. Both agreed.\\n\\n6 March 2024"
+>>> src = Source(Path("x.txt"), text, "utf-8", "txt")
 >>> doc = parse_document(src, load_lexicon())
 >>> doc.date.isoformat(), [p.number for p in doc.paragraphs]
-('2024-03-06', [1])
+('2024-03-06', [1, 2])
 >>> [s.text for s in doc.paragraphs[0].sentences]
 ['Dr Ng met Gen. Lim.', 'They talked.']
 """
@@ -86,7 +87,9 @@ def _is_end_marker(line: str, lexicon: Lexicon) -> bool:
     return core.casefold() in {w.casefold() for w in lexicon.words("end_markers")}
 
 
-def _split_body(lines: list[str], lexicon: Lexicon) -> tuple[list[str], list[tuple[int, str]], list[str]]:
+def _split_body(
+    lines: list[str], lexicon: Lexicon
+) -> tuple[list[str], list[tuple[int, str]], list[str]]:
     """Header lines, numbered paragraphs and footer lines."""
     numbered = [(i, _NUMBERED.match(line)) for i, line in enumerate(lines)]
     starts = [(i, int(m.group(1))) for i, m in numbered if m]
@@ -127,9 +130,40 @@ def _split_body(lines: list[str], lexicon: Lexicon) -> tuple[list[str], list[tup
 
 def _abbreviations(lexicon: Lexicon) -> set[str]:
     words = {w for w in lexicon.words("honorifics") if w.endswith(".")}
-    words |= {"No.", "no.", "Lt.", "Col.", "Gen.", "Capt.", "Cdr.", "Mr.", "Mrs.", "Ms.", "St.",
-              "Jr.", "Sr.", "U.S.", "U.K.", "Bhd.", "Sdn.", "Jln.", "vs.", "etc.", "e.g.", "i.e.",
-              "Adm.", "Maj.", "Brig.", "Sgt.", "Hon.", "Prof.", "Dr.", "H.E.", "Plt.", "s.d."}
+    words |= {
+        "No.",
+        "no.",
+        "Lt.",
+        "Col.",
+        "Gen.",
+        "Capt.",
+        "Cdr.",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "St.",
+        "Jr.",
+        "Sr.",
+        "U.S.",
+        "U.K.",
+        "Bhd.",
+        "Sdn.",
+        "Jln.",
+        "vs.",
+        "etc.",
+        "e.g.",
+        "i.e.",
+        "Adm.",
+        "Maj.",
+        "Brig.",
+        "Sgt.",
+        "Hon.",
+        "Prof.",
+        "Dr.",
+        "H.E.",
+        "Plt.",
+        "s.d.",
+    }
     return words
 
 
@@ -157,7 +191,9 @@ def split_sentences(text: str, abbreviations: set[str]) -> list[str]:
 def detect_language(text: str, lexicon: Lexicon) -> str:
     """The lexicon language whose marker words occur most often in ``text``."""
     tokens = Counter(re.findall(r"[\w'-]+", text.casefold()))
-    bigrams = Counter(" ".join(p) for p in zip(text.casefold().split(), text.casefold().split()[1:], strict=False))
+    bigrams = Counter(
+        " ".join(p) for p in zip(text.casefold().split(), text.casefold().split()[1:], strict=False)
+    )
     scores = {}
     for language, markers in lexicon.markers.items():
         scores[language] = sum(tokens[m] if " " not in m else bigrams[m] for m in markers)
@@ -179,8 +215,9 @@ def _identifier(lines: list[str]) -> str | None:
     return None
 
 
-def _release_date(header: list[str], footer: list[str], paragraphs: list[tuple[int, str]],
-                  lexicon: Lexicon) -> dt.date | None:
+def _release_date(
+    header: list[str], footer: list[str], paragraphs: list[tuple[int, str]], lexicon: Lexicon
+) -> dt.date | None:
     for line in [*reversed(footer), *header]:
         s = line.strip()
         spans = [d for d in find_dates(s, lexicon) if d.explicit_year]
@@ -215,7 +252,7 @@ def _title(header: list[str], lexicon: Lexicon, identifier: str | None) -> str |
             or low in labels
             or low in ministry_names
             or (identifier and identifier in s)
-            or find_dates(s, lexicon) and len(s) < 40
+            or (find_dates(s, lexicon) and len(s) < 40)
             or len(s.split()) < 3
         ):
             if candidates:

@@ -102,7 +102,9 @@ def read_source(path: str | Path) -> Source:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise BadInputError(path, f"unsupported file type {suffix or '(none)'}; use .txt, .html or .pdf")
+        raise BadInputError(
+            path, f"unsupported file type {suffix or '(none)'}; use .txt, .html or .pdf"
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:

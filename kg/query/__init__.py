@@ -5,4 +5,4 @@ from kg.query.saved import SavedQuery, resolve_query, saved_queries
 
 __all__ = ["FORMATS", "SavedQuery", "format_result", "resolve_query", "run", "saved_queries"]
 
-from kg.query.run import run  # noqa: E402
+from kg.query.run import run

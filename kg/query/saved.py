@@ -50,7 +50,9 @@ class Param:
         """The value as the store expects it (an IRI for countries, people, statuses)."""
         if self.type == "country":
             if not re.fullmatch(r"[A-Za-z]{2}", value):
-                raise QueryError(f"parameter {self.name}: expected an ISO country code such as MY, got {value!r}")
+                raise QueryError(
+                    f"parameter {self.name}: expected an ISO country code such as MY, got {value!r}"
+                )
             return country_iri(value)
         if self.type == "person":
             return value if value.startswith("http") else person_iri(value)
@@ -85,7 +87,9 @@ class SavedQuery:
             )
         missing = [p.name for p in self.params if not p.optional and p.name not in values]
         if missing:
-            raise QueryError(f"{self.name}: missing parameter {missing[0]} (--param {missing[0]}=…)")
+            raise QueryError(
+                f"{self.name}: missing parameter {missing[0]} (--param {missing[0]}=…)"
+            )
         return {k: known[k].convert(v) for k, v in values.items()}
 
 

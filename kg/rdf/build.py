@@ -164,10 +164,10 @@ class _Builder:
             g.add((e, ADKG.partOf, URIRef(iris[event.parent])))
         g.add((e, RDFS.label, Literal(label, lang="en")))
         if event.place:
-            known = next(
-                (p for p in self.lexicon.places.values() if event.place in p.names), None
+            known = next((p for p in self.lexicon.places.values() if event.place in p.names), None)
+            place = URIRef(
+                f"https://w3id.org/adkg/id/place/{known.slug}" if known else place_iri(event.place)
             )
-            place = URIRef(f"https://w3id.org/adkg/id/place/{known.slug}" if known else place_iri(event.place))
             g.add((e, ADKG.location, place))
             if known is None:
                 g.add((place, RDF.type, ADKG.Place))

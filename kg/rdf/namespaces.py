@@ -13,7 +13,17 @@ from __future__ import annotations
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-__all__ = ["ADKG", "AGREEMENT_CLASSES", "EVENT_CLASSES", "GRAPH_ONTOLOGY", "GRAPH_REFERENCE", "ID", "POST_TYPES", "SCHEMA", "STATUSES"]
+__all__ = [
+    "ADKG",
+    "AGREEMENT_CLASSES",
+    "EVENT_CLASSES",
+    "GRAPH_ONTOLOGY",
+    "GRAPH_REFERENCE",
+    "ID",
+    "POST_TYPES",
+    "SCHEMA",
+    "STATUSES",
+]
 
 
 class ADKG(DefinedNamespace):

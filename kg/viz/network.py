@@ -110,7 +110,7 @@ def country_network(store: Store) -> nx.Graph:
         graph.nodes[code].update(
             name=info.get("name", code), group=group, engagements=engagements[code]
         )
-    for a, b, data in graph.edges(data=True):
+    for _a, _b, data in graph.edges(data=True):
         data["weight"] = len(data["links"])
     return graph
 

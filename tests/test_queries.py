@@ -1,0 +1,99 @@
+"""Every saved query, with an exact expected answer on the seed."""
+
+import datetime as dt
+
+import pytest
+
+from kg.errors import QueryError
+from kg.query import run, saved_queries
+from kg.store import Store
+
+ID = "https://w3id.org/adkg/id/"
+RETREAT = ID + "event/admm-retreat/2024-03-04"
+
+
+def _rows(store: Store, name: str, **params: str) -> list[list[object]]:
+    return run(store, name, params).rows
+
+
+def test_every_saved_query_is_tested() -> None:
+    tested = {
+        "meetings-attended",
+        "bilateral-meetings",
+        "agreements-by-status",
+        "post-holders",
+        "fact-sources",
+        "agreement-history",
+    }
+    assert set(saved_queries()) == tested
+
+
+def test_meetings_attended(seed_store: Store) -> None:
+    rows = _rows(seed_store, "meetings-attended", country="TH")
+    assert [(r[1], r[4], r[6]) for r in rows] == [
+        (RETREAT, dt.date(2024, 3, 4), "Sutin Klungsang"),
+        (RETREAT + "/bilateral-meeting/MY-TH", dt.date(2024, 3, 4), "Sutin Klungsang"),
+    ]
+
+
+def test_bilateral_meetings(seed_store: Store) -> None:
+    rows = _rows(seed_store, "bilateral-meetings", a="LA", b="MY")
+    assert [(r[2], r[6]) for r in rows] == [
+        (RETREAT + "/bilateral-meeting/LA-MY", "ADMM Retreat, 2024-03-04")
+    ]
+    assert _rows(seed_store, "bilateral-meetings", a="LA", b="TH") == []
+
+
+def test_agreements_by_status(seed_store: Store) -> None:
+    rows = _rows(seed_store, "agreements-by-status", status="proposed")
+    assert [(r[1], sorted(r[4].split()), r[5], r[6]) for r in rows] == [
+        (ID + "agreement/mou/MY-TH", ["MY", "TH"], "proposed", dt.date(2024, 3, 6))
+    ]
+    assert len(_rows(seed_store, "agreements-by-status")) == 2
+
+
+def test_post_holders(seed_store: Store) -> None:
+    rows = _rows(seed_store, "post-holders", date="2024-12-31", country="LA")
+    assert [(r[2], r[3], r[4]) for r in rows] == [
+        ("Defence Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
+        ("Deputy Prime Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
+    ]
+    assert _rows(seed_store, "post-holders", date="2024-03-05") == []
+
+
+def test_fact_sources(seed_store: Store) -> None:
+    rows = _rows(seed_store, "fact-sources", node=ID + "agreement/mou/MY-TH")
+    assert [(r[4], r[5][:40]) for r in rows] == [
+        (8, "YB Dato' Seri Mohamed Khaled juga telah "),
+        (8, "Melalui MoU tersebut, pelbagai usaha dit"),
+    ]
+
+
+def test_agreement_history(seed_store: Store) -> None:
+    rows = _rows(seed_store, "agreement-history", a="MY", b="TH")
+    assert [(r[2].rsplit("/", 2)[-2], r[4], r[5]) for r in rows] == [
+        ("2024-03-04", "adopted", dt.date(2024, 3, 6)),
+        ("mou", "proposed", dt.date(2024, 3, 6)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"country": "Malaysia"}, "expected an ISO country code"),
+        ({}, "missing parameter country"),
+        ({"country": "MY", "year": "2024"}, "unknown parameter 'year'"),
+    ],
+)
+def test_bad_parameters(seed_store: Store, params: dict[str, str], message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        run(seed_store, "meetings-attended", params)
+
+
+def test_parameter_is_a_value_not_query_text(seed_store: Store) -> None:
+    # An injection attempt is just a literal that matches nothing.
+    sparql = "SELECT ?name ?p WHERE { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?name }"
+    assert run(seed_store, sparql, {"name": '" } ; DROP ALL ; #'}).rows == []
+    assert run(seed_store, sparql, {"name": "Sutin Klungsang"}).rows == [
+        ["Sutin Klungsang", ID + "person/sutin-klungsang"]
+    ]
