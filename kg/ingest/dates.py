@@ -68,6 +68,13 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
 
 
 @cache
+def _relative_pattern(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, int]]:
+    offsets = {c.phrase.casefold(): int(c.value) for c in lexicon.cues.get("relative_days", ())}
+    names = "|".join(sorted((re.escape(w) for w in offsets), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\b({names})\b", re.IGNORECASE), offsets
+
+
+@cache
 def _weekday_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(w) for w in lexicon.weekdays), key=len, reverse=True))
     return re.compile(rf"\b({names})\b", re.IGNORECASE)
@@ -131,8 +138,9 @@ def _make(name: str, g: tuple[str, ...], lexicon: Lexicon, ref: dt.date | None) 
 def find_dates(text: str, lexicon: Lexicon, *, reference: dt.date | None = None) -> list[DateSpan]:
     """Every date expression in ``text``, left to right, without overlaps.
 
-    Expressions without a year, and lone weekdays, need ``reference`` (the
-    release date); a weekday resolves to the latest such day on or before it.
+    Expressions without a year, lone weekdays and relative days ("semalam",
+    "yesterday") need ``reference`` (the release date); a weekday resolves to the
+    latest such day on or before it.
     """
     taken: list[DateSpan] = []
 
@@ -162,4 +170,9 @@ def find_dates(text: str, lexicon: Lexicon, *, reference: dt.date | None = None)
             back = (reference.weekday() - weekday) % 7
             day = reference - dt.timedelta(days=back)
             taken.append(DateSpan(day, day, match.start(), match.end(), False))
+        pattern, offsets = _relative_pattern(lexicon)
+        for match in pattern.finditer(text):
+            if free(match.start(), match.end()):
+                day = reference + dt.timedelta(days=offsets[match.group(1).casefold()])
+                taken.append(DateSpan(day, day, match.start(), match.end(), False))
     return sorted(taken, key=lambda s: s.begin)
