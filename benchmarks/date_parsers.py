@@ -205,7 +205,11 @@ def main() -> None:
         cells = []
         for n in names:
             got = answers[n][i - 1]
-            mark = "✅" if got == expected else ("½ (start)" if got and got[0] == expected[0] else "❌")
+            mark = (
+                "✅"
+                if got == expected
+                else ("½ (start)" if got and got[0] == expected[0] else "❌")
+            )
             cells.append(f"{_show(got)} {mark}")
         print(f"| {i} | {_cell(text)} | {note} | {_show(expected)} | " + " | ".join(cells) + " |")
 
@@ -215,7 +219,10 @@ def main() -> None:
     print("|---|---:|---:|---:|---:|")
     for n in names:
         right = sum(a == exp for a, (_, exp, _) in zip(answers[n], CASES, strict=True))
-        start = sum(a is not None and a[0] == exp[0] for a, (_, exp, _) in zip(answers[n], CASES, strict=True))
+        start = sum(
+            a is not None and a[0] == exp[0]
+            for a, (_, exp, _) in zip(answers[n], CASES, strict=True)
+        )
         speed = per_thousand(parsers[n], texts)
         cold = cold_start(COLD_SNIPPETS[n])
         print(f"| {n} | {right}/{len(CASES)} | {start}/{len(CASES)} | {speed:,.3f} s "

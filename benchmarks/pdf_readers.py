@@ -16,7 +16,9 @@ For each reader it measures
   ratio, and recall = words matched in order / source words,
 * numbered paragraph starts that survive at line starts, using the same
   shape the project's document splitter expects: ``^\\s*N[.)]\\s+\\S``,
-* curly quotes (“ ” ’) kept.
+* curly quotes (“ ” ’) kept,
+* runs of two or more spaces inside lines (the word-list metrics ignore
+  them, but the project's ``normalise`` does not collapse them).
 
 Usage::
 
@@ -251,6 +253,7 @@ class Score:
     numbered_total: int
     curly_out: int
     curly_src: int
+    double_spaces: int
 
 
 def score(fx: Fixture, pages: list[str], seconds: float) -> Score:
@@ -277,6 +280,7 @@ def score(fx: Fixture, pages: list[str], seconds: float) -> Score:
         numbered_total=len(expected),
         curly_out=sum(text.count(c) for c in CURLY),
         curly_src=sum(fx.text.count(c) for c in CURLY),
+        double_spaces=len(re.findall(r"[ \t]{2,}", text)),
     )
 
 
@@ -341,20 +345,21 @@ def main() -> None:
         for name, scores in results.items():
             print(f"## {name}\n")
             print("| fixture | layout | pages | ms/page | word ratio | word recall "
-                  "| numbered starts | curly quotes |")  # fmt: skip
-            print("|---|---|---:|---:|---:|---:|---:|---:|")
+                  "| numbered starts | curly quotes | double-space runs |")  # fmt: skip
+            print("|---|---|---:|---:|---:|---:|---:|---:|---:|")
             for fx, s in zip(fxs, scores, strict=True):
                 print(
                     f"| {fx.name} | {fx.describe} | {s.pages} | {s.seconds / s.pages * 1000:,.1f} "
                     f"| {s.ratio:.4f} | {s.recall:.4f} | {s.numbered_ok}/{s.numbered_total} "
-                    f"| {s.curly_out}/{s.curly_src} |"
+                    f"| {s.curly_out}/{s.curly_src} | {s.double_spaces} |"
                 )
             print()
 
         print("## Summary\n")
         print("| reader | pages | ms/page (mean) | word ratio (mean) | word recall (mean) "
-              "| fixtures with all words | numbered starts kept | curly quotes kept |")  # fmt: skip
-        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+              "| fixtures with all words | numbered starts kept | curly quotes kept "
+              "| double-space runs |")  # fmt: skip
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
         for name, scores in results.items():
             pages = sum(s.pages for s in scores)
             secs = sum(s.seconds for s in scores)
@@ -367,7 +372,8 @@ def main() -> None:
                 f"| {name} | {pages} | {secs / pages * 1000:,.1f} "
                 f"| {statistics.mean(s.ratio for s in scores):.4f} "
                 f"| {statistics.mean(s.recall for s in scores):.4f} | {perfect}/{len(scores)} "
-                f"| {nok}/{ntot} ({nok / ntot:.0%}) | {cout}/{csrc} |"
+                f"| {nok}/{ntot} ({nok / ntot:.0%}) | {cout}/{csrc} "
+                f"| {sum(s.double_spaces for s in scores):,} |"
             )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -149,7 +149,7 @@ class _Timeout(Exception):
     pass
 
 
-def _on_alarm(signum, frame):  # noqa: ARG001
+def _on_alarm(signum, frame):
     raise _Timeout
 
 
@@ -303,7 +303,9 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    print(header("RDF store comparison: rdflib vs pyoxigraph", ["rdflib", "pyoxigraph", "oxrdflib"]))
+    print(
+        header("RDF store comparison: rdflib vs pyoxigraph", ["rdflib", "pyoxigraph", "oxrdflib"])
+    )
     with tempfile.TemporaryDirectory(prefix="adkg-bench-") as tmp:
         nt = Path(tmp) / "events.nt"
         t0 = time.perf_counter()
