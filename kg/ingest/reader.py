@@ -94,7 +94,8 @@ def _pdf_text(path: Path) -> str:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError) as exc:
         raise BadInputError(path, f"not a readable PDF ({exc})") from exc
-    return "\n\n".join(pages)
+    # Justified PDF lines come out with runs of spaces; one is enough.
+    return "\n\n".join(re.sub(r"[ \t]{2,}", " ", page) for page in pages)
 
 
 def read_source(path: str | Path) -> Source:
