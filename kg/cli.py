@@ -12,7 +12,10 @@ import click
 
 from kg.errors import KgError
 
-STORE_HELP = "Store folder (embedded) [default: $KG_STORE, else ./kg-store]."
+STORE_HELP = (
+    "Store: a folder (embedded) or an http(s) SPARQL endpoint URL "
+    "[default: $KG_STORE, else ./kg-store]."
+)
 
 
 def _fail(message: str, code: int) -> None:
@@ -49,9 +52,10 @@ def format_option(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_store(option: str | None, *, read_only: bool = False) -> Any:
-    from kg.store import Store, store_location
+    from kg.store import open_store as open_any
+    from kg.store import store_location
 
-    return Store(store_location(option), read_only=read_only)
+    return open_any(store_location(option), read_only=read_only)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -255,6 +259,40 @@ def viz(view: str, output: Path, store: str | None) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--timeout",
+    "timeout_s",
+    default=30.0,
+    show_default=True,
+    type=float,
+    help="Seconds a query may run before it is stopped.",
+)
+@click.option(
+    "--limit", default=10_000, show_default=True, type=int, help="Most solutions a query returns."
+)
+@store_option
+@library_errors
+def serve(host: str, port: int, timeout_s: float, limit: int, store: str | None) -> None:
+    """Serve the store as a read-only SPARQL 1.1 endpoint at /query, with a query page at /.
+
+    The engine is the Oxigraph server; updates are refused.
+
+    \b
+    Example:
+      kg serve --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' http://127.0.0.1:7878/query
+    """
+    from kg.serve import ServeConfig
+    from kg.serve import serve as run_server
+    from kg.store import store_location
+
+    location = store_location(store)
+    run_server(ServeConfig(Path(location), host=host, port=port, timeout_s=timeout_s, limit=limit))
 
 
 if __name__ == "__main__":

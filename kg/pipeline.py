@@ -22,7 +22,7 @@ from kg.ingest.reader import SUFFIXES
 from kg.lexicon import Lexicon, load_lexicon
 from kg.rdf import ADKG, GRAPH_ONTOLOGY, GRAPH_REFERENCE, release_graph
 from kg.resources import ontology_dir, reference_dir
-from kg.store import Store
+from kg.store import AnyStore
 
 __all__ = ["IngestReport", "Ingested", "ingest", "load_reference", "release_files"]
 
@@ -65,7 +65,7 @@ def _reference_files() -> list[Path]:
     ]
 
 
-def load_reference(store: Store) -> bool:
+def load_reference(store: AnyStore) -> bool:
     """Load the ontology and reference data into their graphs, unless already current.
 
     Returns True when the graphs were (re)written.
@@ -98,7 +98,7 @@ def build_release(path: Path, lexicon: Lexicon) -> tuple[str, Graph]:
 
 
 def ingest(
-    paths: Iterable[str | Path], store: Store, lexicon: Lexicon | None = None
+    paths: Iterable[str | Path], store: AnyStore, lexicon: Lexicon | None = None
 ) -> IngestReport:
     """Ingest every release under ``paths``; bad files are reported, not fatal."""
     lexicon = lexicon or load_lexicon()

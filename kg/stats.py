@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.store import Store
+from kg.store import AnyStore
 
 __all__ = ["store_stats"]
 
@@ -24,7 +24,7 @@ WHERE {
 """
 
 
-def store_stats(store: Store) -> dict[str, int]:
+def store_stats(store: AnyStore) -> dict[str, int]:
     """Releases, persons, events, agreements, evidence sentences, graphs and triples."""
     row = store.query(_COUNTS).records()[0]
     out = {k: int(v or 0) for k, v in row.items()}

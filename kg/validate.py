@@ -8,7 +8,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
 from kg.resources import ontology_dir
-from kg.store import Store
+from kg.store import AnyStore
 
 __all__ = ["ValidationReport", "Violation", "validate_graph", "validate_store"]
 
@@ -73,6 +73,6 @@ def validate_graph(data: Graph) -> ValidationReport:
     return ValidationReport(bool(conforms), sorted(set(violations)))
 
 
-def validate_store(store: Store) -> ValidationReport:
+def validate_store(store: AnyStore) -> ValidationReport:
     """Validate the union of every graph in the store."""
     return validate_graph(store.graph())

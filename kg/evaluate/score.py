@@ -21,7 +21,7 @@ from kg.ingest import parse_document, read_source
 from kg.lexicon import Lexicon, load_lexicon
 from kg.rdf import GRAPH_REFERENCE
 from kg.resolve import release_iri
-from kg.store import Store
+from kg.store import AnyStore
 
 __all__ = ["KINDS", "EvalReport", "KindScore", "evaluate", "score_release"]
 
@@ -239,7 +239,7 @@ def _release_key(path: Path, lexicon: Lexicon) -> str:
     return parse_document(read_source(path), lexicon).key
 
 
-def evaluate(store: Store, gold_dir: str | Path, lexicon: Lexicon | None = None) -> EvalReport:
+def evaluate(store: AnyStore, gold_dir: str | Path, lexicon: Lexicon | None = None) -> EvalReport:
     """Compare every ``*.gold.yaml`` under ``gold_dir`` with its release's graph in the store."""
     lexicon = lexicon or load_lexicon()
     gold_files = sorted(Path(gold_dir).rglob("*.gold.yaml"))

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from kg.errors import QueryError
 from kg.query.saved import resolve_query
-from kg.store import QueryResult, Store
+from kg.store import AnyStore, QueryResult
 
 __all__ = ["run"]
 
 
-def run(store: Store, query: str, params: dict[str, str] | None = None) -> QueryResult:
+def run(store: AnyStore, query: str, params: dict[str, str] | None = None) -> QueryResult:
     """Answer ``query`` over ``store``; ``params`` are bound as values, never pasted in.
 
     Inline queries take their parameters as plain values (IRIs, ISO dates, numbers, text);

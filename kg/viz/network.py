@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import UsageError
-from kg.store import Store
+from kg.store import AnyStore
 
 __all__ = ["VIEWS", "country_network"]
 
@@ -57,7 +57,7 @@ SELECT ?code ?name ?asean ?plus WHERE {
 """
 
 
-def country_network(store: Store) -> nx.Graph:
+def country_network(store: AnyStore) -> nx.Graph:
     """Countries as nodes; an edge per pair of countries that met or share an agreement.
 
     Edge attribute ``links``: one dict per meeting or agreement behind the edge, with
@@ -115,7 +115,7 @@ def country_network(store: Store) -> nx.Graph:
     return graph
 
 
-def network_for(view: str, store: Store) -> nx.Graph:
+def network_for(view: str, store: AnyStore) -> nx.Graph:
     if view == "countries":
         return country_network(store)
     raise UsageError(f"unknown view {view!r}; available now: {', '.join(VIEWS)}")

@@ -1,4 +1,4 @@
-"""The store: an embedded on-disk Oxigraph by default. Nothing else touches storage.
+"""The embedded store: Oxigraph on disk (the default) or in memory.
 
 One named graph per release; reference data and the ontology each in their own
 graph; queries see the union. Replacing a release's graph is one SPARQL
@@ -15,11 +15,7 @@ the store.
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
-import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,111 +23,15 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import QueryError, StoreError
+from kg.store.base import FORMATS, QueryResult, binding, rdflib_to_ox, term_to_python
 
-__all__ = ["DEFAULT_STORE", "QueryResult", "Store", "store_location"]
-
-DEFAULT_STORE = "kg-store"
-
-_FORMATS = {
-    "nq": ox.RdfFormat.N_QUADS,
-    "trig": ox.RdfFormat.TRIG,
-    "ttl": ox.RdfFormat.TURTLE,
-    "nt": ox.RdfFormat.N_TRIPLES,
-}
-
-
-def store_location(option: str | None) -> str:
-    """``--store`` if given, else ``KG_STORE``, else ``./kg-store``."""
-    return option or os.environ.get("KG_STORE") or DEFAULT_STORE
-
-
-@dataclass(frozen=True)
-class QueryResult:
-    """A SELECT answer as column names and rows of Python values (dates as dates)."""
-
-    columns: list[str]
-    rows: list[list[Any]]
-
-    def records(self) -> list[dict[str, Any]]:
-        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
-
-
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-
-
-def to_python(term: Any) -> Any:
-    """A pyoxigraph term as a Python value: IRIs as str, typed literals converted."""
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.Literal):
-        dtype = term.datatype.value
-        value = term.value
-        try:
-            if dtype == _XSD + "date":
-                return dt.date.fromisoformat(value)
-            if dtype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
-                return int(value)
-            if dtype == _XSD + "decimal":
-                return decimal.Decimal(value)
-            if dtype in (_XSD + "double", _XSD + "float"):
-                return float(value)
-            if dtype == _XSD + "boolean":
-                return value == "true"
-        except ValueError:
-            return value
-        return value
-    return str(term)
-
-
-def _to_ox(term: Any) -> Any:
-    """An rdflib term as a pyoxigraph term."""
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot store {term!r}")
-
-
-def binding(value: str) -> Any:
-    """A ``--param`` value as an RDF term: IRIs stay IRIs, ISO dates become xsd:date.
-
-    >>> binding("2024-03-06").datatype.value
-    'http://www.w3.org/2001/XMLSchema#date'
-    >>> binding("https://w3id.org/adkg/id/country/MY")
-    <NamedNode value=https://w3id.org/adkg/id/country/MY>
-    """
-    if value.startswith(("http://", "https://", "urn:")):
-        return ox.NamedNode(value)
-    try:
-        dt.date.fromisoformat(value)
-        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
-    except ValueError:
-        pass
-    if value.lstrip("-").isdigit():
-        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
-    return ox.Literal(value)
+__all__ = ["Store"]
 
 
 class Store:
     """An Oxigraph store on disk (``location`` a folder) or in memory (``None``)."""
 
     def __init__(self, location: str | Path | None, *, read_only: bool = False) -> None:
-        if location is not None and str(location).startswith(("http://", "https://")):
-            raise StoreError(
-                f"{location}: remote SPARQL stores are not supported yet; use a folder path"
-            )
         self.location = None if location is None else Path(location)
         try:
             if self.location is None:
@@ -150,7 +50,9 @@ class Store:
     def replace_graph(self, graph: str, triples: Graph | Iterable[Any]) -> None:
         """Replace the named graph ``graph`` with ``triples`` in one transaction."""
         name = ox.NamedNode(str(graph))
-        body = "\n".join(f"{_to_ox(s)} {_to_ox(p)} {_to_ox(o)} ." for s, p, o in triples)
+        body = "\n".join(
+            f"{rdflib_to_ox(s)} {rdflib_to_ox(p)} {rdflib_to_ox(o)} ." for s, p, o in triples
+        )
         update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
         try:
             self._store.update(update)
@@ -173,7 +75,7 @@ class Store:
         for quad in self._store.quads_for_pattern(
             ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph)
         ):
-            return str(to_python(quad.object))
+            return str(term_to_python(quad.object))
         return None
 
     def query(self, sparql: str, bindings: Mapping[str, str] | None = None) -> QueryResult:
@@ -189,7 +91,7 @@ class Store:
             return QueryResult(["answer"], [[bool(answer)]])
         if isinstance(answer, ox.QuerySolutions):
             columns = [v.value for v in answer.variables]
-            rows = [[to_python(solution[c]) for c in columns] for solution in answer]
+            rows = [[term_to_python(solution[c]) for c in columns] for solution in answer]
             return QueryResult(columns, rows)
         raise QueryError(
             "only SELECT and ASK queries are answered here; use 'kg export' for graphs"
@@ -214,10 +116,10 @@ class Store:
     def dump(self, fmt: str) -> bytes:
         """Serialise the store: quads (nq, trig) keep graphs; triples (ttl, nt, jsonld) merge them."""
         if fmt in ("nq", "trig"):
-            return self._store.dump(format=_FORMATS[fmt])
+            return self._store.dump(format=FORMATS[fmt])
         triples = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
         if fmt in ("ttl", "nt"):
-            return ox.serialize(triples, format=_FORMATS[fmt])
+            return ox.serialize(triples, format=FORMATS[fmt])
         if fmt == "jsonld":
             graph = Graph()
             graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")

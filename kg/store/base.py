@@ -1,0 +1,114 @@
+"""What every store shares: answers as Python values, parameters as RDF terms."""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+
+__all__ = [
+    "DEFAULT_STORE",
+    "FORMATS",
+    "QueryResult",
+    "binding",
+    "rdflib_to_ox",
+    "store_location",
+    "term_to_python",
+]
+
+DEFAULT_STORE = "kg-store"
+
+FORMATS = {
+    "nq": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "ttl": ox.RdfFormat.TURTLE,
+    "nt": ox.RdfFormat.N_TRIPLES,
+}
+
+
+def store_location(option: str | None) -> str:
+    """``--store`` if given, else ``KG_STORE``, else ``./kg-store``."""
+    return option or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """A SELECT answer as column names and rows of Python values (dates as dates)."""
+
+    columns: list[str]
+    rows: list[list[Any]]
+
+    def records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+def term_to_python(term: Any) -> Any:
+    """A pyoxigraph term as a Python value: IRIs as str, typed literals converted."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        dtype = term.datatype.value
+        value = term.value
+        try:
+            if dtype == _XSD + "date":
+                return dt.date.fromisoformat(value)
+            if dtype in (_XSD + "integer", _XSD + "int", _XSD + "long"):
+                return int(value)
+            if dtype == _XSD + "decimal":
+                return decimal.Decimal(value)
+            if dtype in (_XSD + "double", _XSD + "float"):
+                return float(value)
+            if dtype == _XSD + "boolean":
+                return value == "true"
+        except ValueError:
+            return value
+        return value
+    return str(term)
+
+
+def rdflib_to_ox(term: Any) -> Any:
+    """An rdflib term as a pyoxigraph term."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r}")
+
+
+def binding(value: str) -> Any:
+    """A ``--param`` value as an RDF term: IRIs stay IRIs, ISO dates become xsd:date.
+
+    >>> binding("2024-03-06").datatype.value
+    'http://www.w3.org/2001/XMLSchema#date'
+    >>> binding("https://w3id.org/adkg/id/country/MY")
+    <NamedNode value=https://w3id.org/adkg/id/country/MY>
+    """
+    if value.startswith(("http://", "https://", "urn:")):
+        return ox.NamedNode(value)
+    try:
+        dt.date.fromisoformat(value)
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "date"))
+    except ValueError:
+        pass
+    if value.lstrip("-").isdigit():
+        return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
+    return ox.Literal(value)
