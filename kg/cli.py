@@ -12,6 +12,7 @@ import click
 
 from kg.errors import KgError
 
+VIEW_CHOICE = click.Choice(["countries", "people", "events", "agreements"])
 STORE_HELP = (
     "Store: a folder (embedded) or an http(s) SPARQL endpoint URL "
     "[default: $KG_STORE, else ./kg-store]."
@@ -164,23 +165,37 @@ def stats(store: str | None) -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld"]),
+    type=click.Choice(["ttl", "nt", "nq", "trig", "jsonld", "graphml", "gexf"]),
     required=True,
-    help="ttl/nt/jsonld merge the graphs; nq/trig keep one graph per release.",
+    help="ttl/nt/jsonld merge the graphs; nq/trig keep one graph per release; "
+    "graphml/gexf write a network view (--view) for Gephi.",
+)
+@click.option(
+    "--view",
+    type=VIEW_CHOICE,
+    default="countries",
+    show_default=True,
+    help="The network to write, for graphml and gexf.",
 )
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), default=None, help="File (default: stdout)."
 )
 @store_option
 @library_errors
-def export(fmt: str, output: Path | None, store: str | None) -> None:
-    """Export the store as RDF.
+def export(fmt: str, view: str, output: Path | None, store: str | None) -> None:
+    """Export the store as RDF, or a network view as GraphML/GEXF for Gephi.
 
     \b
-    Example:
+    Examples:
       kg export --format trig -o out/kg.trig
+      kg export --format gexf --view countries -o out/countries.gexf
     """
-    data = open_store(store, read_only=True).dump(fmt)
+    if fmt in ("graphml", "gexf"):
+        from kg.analysis import network_bytes
+
+        data = network_bytes(build_network(view, store, None, None, None, None, None, None, 1), fmt)
+    else:
+        data = open_store(store, read_only=True).dump(fmt)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:
@@ -232,8 +247,67 @@ def eval_(gold_dir: Path, min_f1: float | None, quiet: bool, store: str | None) 
         sys.exit(1)
 
 
+def view_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The filters every view takes (kg viz, kg analyze, kg export --view)."""
+    options = [
+        click.option(
+            "--since",
+            type=click.DateTime(["%Y-%m-%d"]),
+            default=None,
+            help="Keep events and agreements on or after this date.",
+        ),
+        click.option(
+            "--until",
+            type=click.DateTime(["%Y-%m-%d"]),
+            default=None,
+            help="Keep events and agreements on or before this date.",
+        ),
+        click.option(
+            "--country", default=None, metavar="ISO", help="Keep what involves this country."
+        ),
+        click.option("--kind", default=None, help="Keep one kind (bilateral-meeting, mou, …)."),
+        click.option("--topic", default=None, help="Keep one topic (maritime-security, …)."),
+        click.option(
+            "--focus",
+            "focus_on",
+            default=None,
+            metavar="NODE",
+            help='Ego network of a country code or a person ("Mohamed Khaled Nordin").',
+        ),
+        click.option("--depth", default=1, show_default=True, type=int, help="Radius of --focus."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_network(
+    view: str,
+    store: str | None,
+    since: Any,
+    until: Any,
+    country: str | None,
+    kind: str | None,
+    topic: str | None,
+    focus_on: str | None,
+    depth: int,
+) -> Any:
+    from kg.viz import Filters, network_for
+
+    filters = Filters(
+        since=since.date() if since else None,
+        until=until.date() if until else None,
+        country=country,
+        kind=kind,
+        topic=topic,
+    )
+    return network_for(
+        view, open_store(store, read_only=True), filters, focus_on=focus_on, depth=depth
+    )
+
+
 @main.command()
-@click.argument("view", type=click.Choice(["countries"]))
+@click.argument("view", type=VIEW_CHOICE)
 @click.option(
     "-o",
     "--output",
@@ -242,23 +316,59 @@ def eval_(gold_dir: Path, min_f1: float | None, quiet: bool, store: str | None) 
     show_default=True,
     help="The HTML file to write.",
 )
+@view_options
 @store_option
 @library_errors
-def viz(view: str, output: Path, store: str | None) -> None:
+def viz(view: str, output: Path, store: str | None, **filters: Any) -> None:
     """Write VIEW as a self-contained interactive HTML network (opens offline).
 
+    VIEW: countries, people, events or agreements. Every node and edge has a
+    tooltip naming what lies behind it, with dates, releases and paragraphs.
+
     \b
-    Example:
+    Examples:
       kg viz countries -o out/network.html
+      kg viz people --focus "Mohamed Khaled Nordin" --depth 2 -o out/khaled.html
+      kg viz agreements --since 2024-01-01 --country MY -o out/my-agreements.html
     """
     from kg.viz import render_html
-    from kg.viz.network import network_for
 
-    graph = network_for(view, open_store(store, read_only=True))
-    page = render_html(graph, title=f"ASEAN defence relations: {view}")
+    graph = build_network(view, store, **filters)
+    page = render_html(graph, title=graph.graph.get("title", view))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     click.echo(f"wrote {output} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+
+
+@main.command()
+@click.argument(
+    "view", type=click.Choice(["countries", "people", "pairs", "years", "communities", "bridges"])
+)
+@format_option
+@view_options
+@store_option
+@library_errors
+def analyze(view: str, fmt: str, store: str | None, **filters: Any) -> None:
+    """Network analytics as a table: centralities, communities, engagement counts, bridges.
+
+    \b
+    VIEW:
+      countries    degree, betweenness and eigenvector centrality of countries
+      people       the same for people (who met whom)
+      pairs        engagements per country pair, by kind
+      years        engagements per country per year
+      communities  groups of countries that engage most among themselves
+      bridges      countries that link communities, and which ones
+    \b
+    Example:
+      kg analyze countries --format csv
+    """
+    from kg.analysis import analyze as run_analysis
+    from kg.query import format_result
+
+    network_view = "people" if view == "people" else "countries"
+    graph = build_network(network_view, store, **filters)
+    click.echo(format_result(run_analysis(view, graph), fmt), nl=False)
 
 
 @main.command()

@@ -17,7 +17,7 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     return CliRunner()
 
 
-COMMANDS = ["ingest", "query", "stats", "export", "validate", "eval", "viz", "serve"]
+COMMANDS = ["ingest", "query", "stats", "export", "validate", "eval", "viz", "serve", "analyze"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

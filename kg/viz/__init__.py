@@ -1,6 +1,16 @@
-"""Networks of the graph: networkx graphs from the store, self-contained pyvis HTML pages."""
+"""Networks of the graph: networkx views from the store, self-contained pyvis HTML pages."""
 
+from kg.viz.data import Filters, read_snapshot
 from kg.viz.html import render_html
-from kg.viz.network import VIEWS, country_network
+from kg.viz.network import VIEWS, build_view, country_network, focus, network_for
 
-__all__ = ["VIEWS", "country_network", "render_html"]
+__all__ = [
+    "VIEWS",
+    "Filters",
+    "build_view",
+    "country_network",
+    "focus",
+    "network_for",
+    "read_snapshot",
+    "render_html",
+]

@@ -1,124 +1,353 @@
-"""The country network: countries linked by the meetings and agreements between them.
+"""The four views as networkx graphs, every node and edge carrying its explanation.
 
-Each edge carries the list of what lies behind it (kind, label, date, and the
-release and paragraph each fact rests on), so a tooltip can explain it.
+Each view is a :class:`networkx.Graph` whose nodes and edges have a ``label``,
+a ``tooltip`` (plain text: who, what, when, and the release and paragraph each
+fact rests on), a ``color`` and a ``kind``; ``graph.graph`` holds the title
+and the legend. The same graphs feed the HTML pages, the analytics and the
+GraphML/GEXF exports.
+
+- ``countries``: countries linked by bilateral meetings, calls, visits,
+  exercises and agreements between two of them;
+- ``people``: persons linked when they met at an event;
+- ``events``: events with their participants, countries and parent events;
+- ``agreements``: countries linked by agreements, coloured by latest status
+  (agreements of three or more parties are hub nodes).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import Any
+import datetime as dt
+import itertools
+from collections import Counter
+from collections.abc import Iterable
 
 import networkx as nx
 
 from kg.errors import UsageError
 from kg.store import AnyStore
+from kg.viz.data import Filters, Item, Snapshot, read_snapshot
 
-__all__ = ["VIEWS", "country_network"]
+__all__ = ["GROUP_COLOURS", "STATUS_COLOURS", "VIEWS", "build_view", "focus", "network_for"]
 
-VIEWS = ("countries",)
+VIEWS = ("countries", "people", "events", "agreements")
 
-_LINKS = """
-PREFIX adkg: <https://w3id.org/adkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX dct: <http://purl.org/dc/terms/>
-SELECT ?item ?label ?kind ?date ?status ?code ?release ?published ?paragraph WHERE {
-  {
-    ?item a ?class ; adkg:participatingCountry ?c .
-    VALUES ?class { adkg:BilateralMeeting adkg:CourtesyCall adkg:Visit adkg:Exercise }
-    ?class rdfs:label ?kind . FILTER(lang(?kind) = "en")
-    OPTIONAL { ?item adkg:startDate ?own }
-    OPTIONAL { ?item adkg:partOf/adkg:startDate ?parentDate }
-    BIND(COALESCE(?own, ?parentDate) AS ?date)
-  } UNION {
-    ?item adkg:party ?c ; adkg:status ?s .
-    ?s rdfs:label ?status . FILTER(lang(?status) = "en")
-    ?item a ?class . ?class rdfs:subClassOf* adkg:Agreement ; rdfs:label ?kind .
-    FILTER(lang(?kind) = "en")
-    FILTER NOT EXISTS { ?item a ?n . ?n rdfs:subClassOf ?class . FILTER(?n != ?class) }
-    OPTIONAL { ?item adkg:statusDate ?date }
-  }
-  ?c adkg:iso3166 ?code .
-  ?item rdfs:label ?label ; adkg:evidence ?ev .
-  ?ev adkg:release ?release ; adkg:paragraph ?paragraph .
-  ?release dct:date ?published .
+GROUP_COLOURS = {"asean": "#1f77b4", "admm-plus": "#ff7f0e", "other": "#9e9e9e"}
+GROUP_NAMES = {"asean": "ASEAN member", "admm-plus": "ADMM-Plus partner", "other": "Other country"}
+KIND_COLOURS = {
+    "bilateral-meeting": "#2ca02c",
+    "courtesy-call": "#17becf",
+    "visit": "#8c564b",
+    "exercise": "#bcbd22",
+    "multilateral-meeting": "#9467bd",
+    "agreement": "#d62728",
 }
-"""
-
-_COUNTRIES = """
-PREFIX adkg: <https://w3id.org/adkg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX org: <http://www.w3.org/ns/org#>
-SELECT ?code ?name ?asean ?plus WHERE {
-  ?c a adkg:Country ; adkg:iso3166 ?code ; rdfs:label ?name . FILTER(lang(?name) = "en")
-  BIND(EXISTS { ?m org:member ?c ; org:organization <https://w3id.org/adkg/id/forum/asean> } AS ?asean)
-  BIND(EXISTS { ?m2 org:member ?c ; org:organization <https://w3id.org/adkg/id/forum/admm-plus> } AS ?plus)
+STATUS_COLOURS = {
+    "proposed": "#f4a261",
+    "under negotiation": "#e9c46a",
+    "signed": "#2a9d8f",
+    "in force": "#264653",
+    "renewed": "#3a86ff",
+    "adopted": "#8338ec",
 }
-"""
+_EVENT_KINDS = ("bilateral-meeting", "courtesy-call", "visit", "exercise", "multilateral-meeting")
 
 
-def country_network(store: AnyStore) -> nx.Graph:
-    """Countries as nodes; an edge per pair of countries that met or share an agreement.
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "undated"
 
-    Edge attribute ``links``: one dict per meeting or agreement behind the edge, with
-    ``kind``, ``label``, ``date``, ``status`` and ``sources`` (release, paragraph).
-    Node attributes: ``name``, ``group`` (asean, admm-plus, other), ``engagements``.
-    """
-    items: dict[str, dict[str, Any]] = {}
-    for row in store.query(_LINKS).records():
-        item = items.setdefault(
-            row["item"],
-            {
-                "item": row["item"],
-                "label": row["label"],
-                "kind": row["kind"],
-                "date": row["date"],
-                "status": set(),
-                "countries": set(),
-                "sources": set(),
-            },
+
+def _item_lines(item: Item) -> list[str]:
+    status = f", {item.latest_status}" if item.latest_status else ""
+    lines = [f"• {item.label} ({item.kind.replace('-', ' ')}{status}, {_day(item.date)})"]
+    for d, status_label, release in sorted(
+        item.statuses, key=lambda s: (s[0] or dt.date.min, s[2])
+    ):
+        lines.append(f"    {status_label} {_day(d)} per release {release.rsplit('/', 1)[-1]}")
+    for source in sorted(item.sources):
+        name = f"“{source.title}”" if source.title else "release"
+        lines.append(
+            f"    source: {name} {source.release.rsplit('/', 1)[-1]} ({_day(source.published)}), ¶{source.paragraph}"
         )
-        item["countries"].add(row["code"])
-        if row["status"]:
-            item["status"].add((row["date"], row["status"]))
-        item["sources"].add((row["published"], row["release"], row["paragraph"]))
-    names = {r["code"]: r for r in store.query(_COUNTRIES).records()}
+    return lines
+
+
+def _links_tooltip(title: str, items: Iterable[Item]) -> str:
+    items = sorted(items, key=lambda i: (_day(i.date), i.iri))
+    lines = [f"{title}: {len(items)} link(s)"]
+    for item in items:
+        lines.extend(_item_lines(item))
+    return "\n".join(lines)
+
+
+def _country_node(graph: nx.Graph, snap: Snapshot, code: str, engagements: int) -> None:
+    name, group = snap.countries.get(code, (code, "other"))
+    graph.add_node(
+        code,
+        label=code,
+        name=name,
+        group=group,
+        kind="country",
+        color=GROUP_COLOURS[group],
+        size=12 + 3 * engagements,
+        engagements=engagements,
+        tooltip=f"{name} ({code})\n{GROUP_NAMES[group]}\nengagements shown: {engagements}",
+    )
+
+
+def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
     graph = nx.Graph()
-    engagements: dict[str, int] = defaultdict(int)
-    for item in sorted(items.values(), key=lambda i: (str(i["date"]), i["item"])):
-        countries = sorted(item["countries"])
-        if len(countries) != 2:
-            continue  # multilateral agreements would make a clique of every party
-        a, b = countries
-        latest = max(item["status"], key=lambda s: str(s[0]))[1] if item["status"] else None
-        link = {
-            "kind": item["kind"],
-            "label": item["label"],
-            "date": item["date"],
-            "status": latest,
-            "sources": sorted(item["sources"], key=lambda s: (str(s[0]), s[1], s[2])),
-        }
-        if graph.has_edge(a, b):
-            graph[a][b]["links"].append(link)
+    pairs: dict[tuple[str, str], list[Item]] = {}
+    hubs: list[Item] = []
+    for item in snap.items.values():
+        if agreements_only and item.is_event:
+            continue
+        if not agreements_only and item.kind == "multilateral-meeting":
+            continue
+        countries = sorted(item.countries)
+        if len(countries) == 2:
+            pairs.setdefault((countries[0], countries[1]), []).append(item)
+        elif agreements_only and len(countries) > 2:
+            hubs.append(item)
+    engagement: Counter[str] = Counter()
+    for (a, b), items in pairs.items():
+        engagement[a] += len(items)
+        engagement[b] += len(items)
+    for hub in hubs:
+        for code in hub.countries:
+            engagement[code] += 1
+    for code in sorted(engagement):
+        _country_node(graph, snap, code, engagement[code])
+    for (a, b), items in sorted(pairs.items()):
+        latest = max(items, key=lambda i: (_day(i.date), i.iri))
+        if agreements_only:
+            color = STATUS_COLOURS.get(latest.latest_status or "", "#555555")
+        elif any(not i.is_event for i in items):
+            color = KIND_COLOURS["agreement"]
         else:
-            graph.add_edge(a, b, links=[link])
-        engagements[a] += 1
-        engagements[b] += 1
-    for code in graph.nodes:
-        info = names.get(code, {})
-        group = "asean" if info.get("asean") else "admm-plus" if info.get("plus") else "other"
-        graph.nodes[code].update(
-            name=info.get("name", code), group=group, engagements=engagements[code]
+            color = KIND_COLOURS.get(latest.kind, "#555555")
+        graph.add_edge(
+            a,
+            b,
+            weight=len(items),
+            color=color,
+            kind=latest.kind,
+            items=[i.iri for i in items],
+            tooltip=_links_tooltip(f"{a} – {b}", items),
+            kinds=sorted(i.kind for i in items),
+            dates=sorted(_day(i.date) for i in items),
+            dashes=latest.kind in ("courtesy-call", "visit"),
         )
-    for _a, _b, data in graph.edges(data=True):
-        data["weight"] = len(data["links"])
+    for hub in sorted(hubs, key=lambda i: i.iri):
+        status = hub.latest_status or ""
+        graph.add_node(
+            hub.iri,
+            label=hub.label[:40],
+            kind=hub.kind,
+            shape="diamond",
+            size=14,
+            color=STATUS_COLOURS.get(status, "#555555"),
+            tooltip="\n".join([f"{hub.label}: {len(hub.countries)} parties", *_item_lines(hub)]),
+        )
+        for code in sorted(hub.countries):
+            graph.add_edge(
+                hub.iri,
+                code,
+                weight=1,
+                color=STATUS_COLOURS.get(status, "#555555"),
+                kind=hub.kind,
+                items=[hub.iri],
+                tooltip=_links_tooltip(code, [hub]),
+            )
     return graph
 
 
-def network_for(view: str, store: AnyStore) -> nx.Graph:
+def _people(snap: Snapshot) -> nx.Graph:
+    graph = nx.Graph()
+    met: dict[tuple[str, str], list[Item]] = {}
+    for item in snap.items.values():
+        if not item.is_event:
+            continue
+        for a, b in itertools.combinations(sorted(item.people), 2):
+            met.setdefault((a, b), []).append(item)
+    present = sorted(
+        {p for pair in met for p in pair} | {p for i in snap.items.values() for p in i.people}
+    )
+    counts = Counter(p for pair, items in met.items() for p in pair for _ in items)
+    for iri in present:
+        person = snap.people.get(iri)
+        name = person.name if person else iri.rsplit("/", 1)[-1]
+        country = person.country if person and person.country else None
+        group = snap.countries.get(country or "", ("", "other"))[1]
+        posts = sorted(person.posts) if person else []
+        graph.add_node(
+            iri,
+            label=name,
+            name=name,
+            country=country or "",
+            kind="person",
+            color=GROUP_COLOURS[group],
+            size=10 + 2 * counts[iri],
+            tooltip="\n".join([f"{name} ({country or 'country unknown'})", *posts]),
+        )
+    for (a, b), items in sorted(met.items()):
+        graph.add_edge(
+            a,
+            b,
+            weight=len(items),
+            kind="met",
+            color="#2ca02c",
+            items=[i.iri for i in items],
+            tooltip=_links_tooltip(f"{graph.nodes[a]['label']} – {graph.nodes[b]['label']}", items),
+        )
+    return graph
+
+
+def _events(snap: Snapshot) -> nx.Graph:
+    graph = nx.Graph()
+    for item in sorted(snap.items.values(), key=lambda i: i.iri):
+        if not item.is_event:
+            continue
+        graph.add_node(
+            item.iri,
+            label=f"{item.label}"[:48],
+            kind=item.kind,
+            shape="box",
+            color=KIND_COLOURS.get(item.kind, "#555555"),
+            tooltip="\n".join(
+                [*_item_lines(item), f"topics: {', '.join(sorted(item.topics)) or '-'}"]
+            ),
+        )
+    for item in sorted(snap.items.values(), key=lambda i: i.iri):
+        if not item.is_event:
+            continue
+        for code in sorted(item.countries):
+            if code not in graph:
+                _country_node(graph, snap, code, 0)
+            graph.add_edge(
+                item.iri,
+                code,
+                kind="country",
+                color="#bbbbbb",
+                weight=1,
+                tooltip=f"{code} took part in {item.label}",
+            )
+        for iri in sorted(item.people):
+            person = snap.people.get(iri)
+            name = person.name if person else iri
+            if iri not in graph:
+                graph.add_node(
+                    iri,
+                    label=name,
+                    kind="person",
+                    shape="dot",
+                    size=8,
+                    color="#444444",
+                    tooltip="\n".join(
+                        [
+                            f"{name} ({person.country if person else '?'})",
+                            *(sorted(person.posts) if person else []),
+                        ]
+                    ),
+                )
+            graph.add_edge(
+                item.iri,
+                iri,
+                kind="participant",
+                color="#888888",
+                weight=1,
+                tooltip=f"{name} took part in {item.label}",
+            )
+        if item.parent and item.parent in graph:
+            graph.add_edge(
+                item.iri,
+                item.parent,
+                kind="part-of",
+                color="#9467bd",
+                weight=2,
+                dashes=True,
+                tooltip=f"{item.label} was held on the sidelines of "
+                f"{graph.nodes[item.parent]['label']}",
+            )
+    for code in graph.nodes:
+        if graph.nodes[code].get("kind") == "country":
+            graph.nodes[code]["engagements"] = graph.degree(code)
+    return graph
+
+
+def _legend(view: str) -> list[tuple[str, str, str]]:
+    groups = [(GROUP_NAMES[g], c, "dot") for g, c in GROUP_COLOURS.items()]
+    if view == "agreements":
+        return groups + [(f"Agreement {s}", c, "bar") for s, c in STATUS_COLOURS.items()]
+    if view == "people":
+        return [*groups, ("Met at an event", KIND_COLOURS["bilateral-meeting"], "bar")]
+    kinds = [
+        (k.replace("-", " ").capitalize(), c, "bar" if view == "countries" else "dot")
+        for k, c in KIND_COLOURS.items()
+        if not (view == "countries" and k == "multilateral-meeting")
+    ]
+    return groups + kinds
+
+
+def build_view(view: str, snap: Snapshot) -> nx.Graph:
+    """One view of a snapshot."""
     if view == "countries":
-        return country_network(store)
-    raise UsageError(f"unknown view {view!r}; available now: {', '.join(VIEWS)}")
+        graph = _countries(snap)
+    elif view == "agreements":
+        graph = _countries(snap, agreements_only=True)
+    elif view == "people":
+        graph = _people(snap)
+    elif view == "events":
+        graph = _events(snap)
+    else:
+        raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    graph.graph.update(view=view, title=f"ASEAN defence relations: {view}", legend=_legend(view))
+    return graph
 
 
-__all__ += ["network_for"]
+def focus(graph: nx.Graph, who: str, depth: int = 1) -> nx.Graph:
+    """The ego network of a country code, a person's name or any node IRI."""
+    wanted = who.strip()
+    node = next(
+        (
+            n
+            for n in graph.nodes
+            if n == wanted
+            or n == wanted.upper()
+            or str(graph.nodes[n].get("name", "")).casefold() == wanted.casefold()
+            or str(graph.nodes[n].get("label", "")).casefold() == wanted.casefold()
+        ),
+        None,
+    )
+    if node is None:
+        raise UsageError(
+            f"--focus {who!r}: no such node in this view (a country code, a person's name or an IRI)"
+        )
+    ego = nx.ego_graph(graph, node, radius=depth)
+    ego.graph.update(graph.graph)
+    ego.graph["title"] = (
+        f"{graph.graph.get('title', '')}, around {graph.nodes[node].get('label', node)} (depth {depth})"
+    )
+    return ego
+
+
+def network_for(
+    view: str,
+    store: AnyStore,
+    filters: Filters | None = None,
+    *,
+    focus_on: str | None = None,
+    depth: int = 1,
+) -> nx.Graph:
+    """Read, filter, build and optionally focus one view."""
+    if view not in VIEWS:
+        raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
+    graph = build_view(view, read_snapshot(store, filters))
+    return focus(graph, focus_on, depth) if focus_on else graph
+
+
+def country_network(store: AnyStore) -> nx.Graph:
+    """The countries view, unfiltered (kept for callers of the first version)."""
+    return network_for("countries", store)
+
+
+__all__ += ["country_network"]

@@ -1,0 +1,206 @@
+"""Events and agreements read from the store into plain records, with filters.
+
+Every view and every analysis starts here, so "what lies behind an edge"
+(kind, label, date, status, and the release and paragraph each fact rests on)
+is read once, the same way for all of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from kg.errors import UsageError
+from kg.rdf.namespaces import AGREEMENT_CLASSES, EVENT_CLASSES
+from kg.store import AnyStore
+
+__all__ = ["Filters", "Item", "Person", "Snapshot", "read_snapshot"]
+
+_KIND_OF_CLASS = {str(v): k for k, v in {**EVENT_CLASSES, **AGREEMENT_CLASSES}.items()}
+_P = """PREFIX adkg: <https://w3id.org/adkg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX org: <http://www.w3.org/ns/org#>
+"""
+
+
+@dataclass(frozen=True, order=True)
+class Source:
+    published: dt.date
+    release: str
+    paragraph: int
+    title: str = ""
+
+
+@dataclass
+class Item:
+    """An event or an agreement, with its countries, people, topics and sources."""
+
+    iri: str
+    kind: str
+    label: str
+    is_event: bool
+    date: dt.date | None = None
+    parent: str | None = None
+    countries: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    topics: set[str] = field(default_factory=set)
+    statuses: list[tuple[dt.date | None, str, str]] = field(default_factory=list)
+    sources: set[Source] = field(default_factory=set)
+
+    @property
+    def latest_status(self) -> str | None:
+        if not self.statuses:
+            return None
+        return max(self.statuses, key=lambda s: (s[0] or dt.date.min, s[2]))[1]
+
+
+@dataclass
+class Person:
+    iri: str
+    name: str
+    country: str | None
+    posts: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Snapshot:
+    items: dict[str, Item]
+    people: dict[str, Person]
+    countries: dict[str, tuple[str, str]]  # ISO → (name, group)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a view keeps: a period, a country, a kind, a topic (all optional)."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    country: str | None = None
+    kind: str | None = None
+    topic: str | None = None
+
+    def keep(self, item: Item) -> bool:
+        if self.country and self.country.upper() not in item.countries:
+            return False
+        if self.kind and self.kind != item.kind:
+            return False
+        if self.topic and self.topic not in item.topics:
+            return False
+        if (self.since or self.until) and item.date is None:
+            return False
+        if self.since and item.date and item.date < self.since:
+            return False
+        return not (self.until and item.date and item.date > self.until)
+
+
+KINDS = (*EVENT_CLASSES, *AGREEMENT_CLASSES)
+
+
+def _rows(store: AnyStore, body: str) -> list[dict[str, object]]:
+    return store.query(_P + body).records()
+
+
+def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
+    """Everything the views need, filtered."""
+    filters = filters or Filters()
+    if filters.kind and filters.kind not in KINDS:
+        raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
+    items: dict[str, Item] = {}
+    for r in _rows(
+        store,
+        """
+        SELECT ?item ?class ?label ?own ?parent ?parentStart WHERE {
+          ?item a ?class ; rdfs:label ?label ; adkg:evidence ?ev .
+          OPTIONAL { ?item adkg:startDate ?own }
+          OPTIONAL { ?item adkg:partOf ?parent . OPTIONAL { ?parent adkg:startDate ?parentStart } }
+        }""",
+    ):
+        kind = _KIND_OF_CLASS.get(str(r["class"]))
+        if kind is None or str(r["item"]) in items:
+            continue
+        is_event = kind in EVENT_CLASSES
+        items[str(r["item"])] = Item(
+            iri=str(r["item"]),
+            kind=kind,
+            label=str(r["label"]),
+            is_event=is_event,
+            date=r["own"] or r["parentStart"],  # type: ignore[arg-type]
+            parent=str(r["parent"]) if r["parent"] else None,
+        )
+    for r in _rows(
+        store,
+        """SELECT ?item ?code WHERE {
+          { ?item adkg:participatingCountry ?c } UNION { ?item adkg:party ?c }
+          ?c adkg:iso3166 ?code }""",
+    ):
+        if (item := items.get(str(r["item"]))) is not None:
+            item.countries.add(str(r["code"]))
+    for r in _rows(store, "SELECT ?item ?p WHERE { ?item adkg:participant ?p }"):
+        if (item := items.get(str(r["item"]))) is not None:
+            item.people.add(str(r["p"]))
+    for r in _rows(store, "SELECT ?item ?t WHERE { ?item adkg:topic ?t }"):
+        if (item := items.get(str(r["item"]))) is not None:
+            item.topics.add(str(r["t"]).rsplit("/", 1)[-1])
+    for r in _rows(
+        store,
+        """SELECT ?item ?status ?date ?release WHERE {
+          GRAPH ?release { ?item adkg:status ?s . OPTIONAL { ?item adkg:statusDate ?date } }
+          ?s rdfs:label ?status . FILTER(lang(?status) = "en") }""",
+    ):
+        if (item := items.get(str(r["item"]))) is not None:
+            item.statuses.append((r["date"], str(r["status"]), str(r["release"])))  # type: ignore[arg-type]
+    for r in _rows(
+        store,
+        """SELECT ?item ?release ?published ?paragraph ?title WHERE {
+          ?item adkg:evidence ?ev . ?ev adkg:release ?release ; adkg:paragraph ?paragraph .
+          ?release dct:date ?published . OPTIONAL { ?release dct:title ?title } }""",
+    ):
+        if (item := items.get(str(r["item"]))) is not None:
+            source = Source(
+                r["published"], str(r["release"]), int(r["paragraph"]), str(r["title"] or "")
+            )  # type: ignore[arg-type]
+            item.sources.add(source)
+    for item in items.values():
+        if not item.is_event and item.statuses:
+            dates = [d for d, _, _ in item.statuses if d]
+            item.date = max(dates) if dates else None
+    kept = {k: v for k, v in items.items() if filters.keep(v)}
+
+    people: dict[str, Person] = {}
+    for r in _rows(
+        store,
+        """SELECT ?p ?name ?code WHERE {
+          ?p a adkg:Person ; rdfs:label ?name .
+          OPTIONAL { ?p adkg:country/adkg:iso3166 ?code } }""",
+    ):
+        people.setdefault(
+            str(r["p"]), Person(str(r["p"]), str(r["name"]), r["code"] and str(r["code"]))
+        )  # type: ignore[arg-type]
+    for r in _rows(
+        store,
+        """SELECT ?p ?post WHERE {
+          ?h adkg:holder ?p ; adkg:post ?post_ . ?post_ rdfs:label ?post }""",
+    ):
+        if (person := people.get(str(r["p"]))) is not None:
+            person.posts.add(str(r["post"]))
+
+    groups: dict[str, tuple[str, str]] = {}
+    membership: dict[str, set[str]] = defaultdict(set)
+    for r in _rows(
+        store,
+        """SELECT ?code ?forum WHERE {
+          ?m org:member/adkg:iso3166 ?code ; org:organization ?forum }""",
+    ):
+        membership[str(r["code"])].add(str(r["forum"]).rsplit("/", 1)[-1])
+    for r in _rows(
+        store,
+        """SELECT ?code ?name WHERE {
+          ?c a adkg:Country ; adkg:iso3166 ?code ; rdfs:label ?name . FILTER(lang(?name) = "en") }""",
+    ):
+        code = str(r["code"])
+        forums = membership[code]
+        group = "asean" if "asean" in forums else "admm-plus" if "admm-plus" in forums else "other"
+        groups[code] = (str(r["name"]), group)
+    return Snapshot(items=kept, people=people, countries=groups)
