@@ -117,7 +117,7 @@ def _split_body(
         elif blocks[-1]:
             blocks.append([])
     blocks = [b for b in blocks if b]
-    prose = [b for b in blocks if sum(len(lines[i].split()) for i in b) >= 12]
+    prose = [b for b in blocks if any(_is_prose(lines[i]) for i in b)]
     if not prose:
         return lines, [], []
     first, last = prose[0][0], prose[-1][-1]
@@ -126,6 +126,24 @@ def _split_body(
         if block[0] >= first and block[-1] <= last:
             paragraphs.append((len(paragraphs) + 1, " ".join(lines[i].strip() for i in block)))
     return lines[:first], paragraphs, lines[last + 1 :]
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text: ten words or more, mostly lower case, ending a sentence.
+
+    Mastheads, titles in capitals and date lines are not prose.
+
+    >>> _is_prose("DEPUTY PRIME MINISTER AND MINISTER OF DEFENCE JOINS ADMM RETREAT IN PENANG TODAY.")
+    False
+    >>> _is_prose("On June 8 in Ha Noi, the two ministers held talks on defence cooperation.")
+    True
+    """
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    if len(words) < 10 or not letters:
+        return False
+    lower = sum(c.islower() for c in letters) / len(letters)
+    return lower >= 0.55 and bool(re.search(r"[.!?:][\"”’)]?\s*$", line))
 
 
 def _abbreviations(lexicon: Lexicon) -> set[str]:
@@ -218,15 +236,23 @@ def _identifier(lines: list[str]) -> str | None:
 def _release_date(
     header: list[str], footer: list[str], paragraphs: list[tuple[int, str]], lexicon: Lexicon
 ) -> dt.date | None:
-    for line in [*reversed(footer), *header]:
-        s = line.strip()
-        spans = [d for d in find_dates(s, lexicon) if d.explicit_year]
-        if spans and len(s) - (spans[0].finish - spans[0].begin) <= 40 and not s.endswith("."):
+    """The release's own date, by preference: a line that is (nearly) only a date, in the
+    footer then the header; any dated line outside the body ("Posted on July 8, 2024 by …");
+    a dateline opening the first paragraph ("Penang, February 26, 2025 – …"); else the
+    first dated phrase of the first paragraph ("Beijing – … Senin (21/4/2025)")."""
+    around = [line.strip() for line in [*reversed(footer), *header] if line.strip()]
+    for line in around:
+        spans = [d for d in find_dates(line, lexicon) if d.explicit_year]
+        if spans and len(line) - (spans[0].finish - spans[0].begin) <= 40 and not line.endswith("."):
+            return spans[0].start
+    for line in around:
+        spans = [d for d in find_dates(line, lexicon) if d.explicit_year]
+        if spans and not _is_prose(line):
             return spans[0].start
     if paragraphs:
-        lead = paragraphs[0][1][:80]
-        spans = [d for d in find_dates(lead, lexicon) if d.explicit_year and d.begin < 40]
-        if spans and re.search(r"[–—-]|\)|:", lead[spans[0].finish : spans[0].finish + 4]):
+        lead = paragraphs[0][1]
+        spans = [d for d in find_dates(lead, lexicon) if d.explicit_year]
+        if spans:
             return spans[0].start
     return None
 
