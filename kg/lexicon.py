@@ -288,9 +288,9 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             elif key == "agreement_status":
                 for status, words in value.items():
                     cues.setdefault(key, []).extend(Cue(phrase=w, value=status) for w in words)
-            elif key == "relative_days":
+            elif isinstance(value, dict):  # relative_days, post_countries, …
                 cues.setdefault(key, []).extend(
-                    Cue(phrase=k, value=str(v)) for k, v in value.items()
+                    Cue(phrase=str(k), value=str(v)) for k, v in value.items()
                 )
             elif isinstance(value, list):
                 bucket = lists.setdefault(key, [])

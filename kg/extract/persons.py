@@ -28,14 +28,24 @@ __all__ = ["Mention", "PersonFinder", "canonical_name"]
 _NAME_WORD = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
 
 
+_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+
+
 def canonical_name(name: str, particles: set[str]) -> str:
-    """Drop patronymic particles; keep the order of the rest.
+    """Drop patronymic particles, middle initials and generational suffixes.
 
     >>> canonical_name("Mohamed Khaled bin Nordin", {"bin"})
     'Mohamed Khaled Nordin'
+    >>> canonical_name("Gilberto C. Teodoro Jr.", set())
+    'Gilberto Teodoro'
     """
     words = [w.strip(",;") for w in name.split()]
-    return " ".join(w for w in words if w and w.casefold() not in particles)
+    kept = [
+        w for w in words
+        if w and w.casefold() not in particles and w.casefold() not in _SUFFIXES
+        and not re.fullmatch(r"[A-Z]\.", w)
+    ]
+    return " ".join(kept or words)
 
 
 @dataclass
@@ -77,6 +87,10 @@ class PersonFinder:
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
         self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
         self._stop_words = set(lexicon.words("subject_pronouns")) | {"The", "Both", "In", "On"}
+        # Abbreviations that name a country only right after a post ("Menhan RI").
+        self._post_countries = {c.phrase: c.value for c in lexicon.cues.get("post_countries", ())}
+        honorifics_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
+        self._next_name = re.compile(rf"\s*(?:(?:{honorifics_alt})(?![\w'’])|[A-Z][a-z])")
 
     # -- name words -------------------------------------------------------------------
 
@@ -143,6 +157,10 @@ class PersonFinder:
             found = self._country_at(text, at)
             if found:
                 country, at = found
+            else:
+                m = re.compile(r"\s+([A-Z]{2,5})\b").match(text, at)
+                if m and m.group(1) in self._post_countries:
+                    country, at = self._post_countries[m.group(1)], m.end()
         return posts, country, at
 
     # -- mentions ---------------------------------------------------------------------
@@ -221,19 +239,31 @@ class PersonFinder:
         return None
 
     def _apposition(self, sentence: str, pos: int, mention: Mention) -> None:
-        m = re.compile(r"\s*(?:,|\(|–|-)\s*").match(sentence, pos)
-        if not m:
-            return
-        posts, country, end = self._posts_at(sentence, m.end())
-        if posts:
-            mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
-            mention.country = mention.country or country
-            mention.end = end
-        elif (found := self._country_at(sentence, m.end())) is not None:
-            # "Name, Malaysia's Defence Minister"
-            code, after = found
-            posts, _, end = self._posts_at(sentence, after)
+        """Posts and country after a name: "X, Deputy Prime Minister, Minister of Defence of Y".
+
+        Descriptive segments between commas ("Politburo member, …") are skipped; a post that
+        runs straight into another name is that person's title, not this one's.
+        """
+        at = pos
+        for _ in range(4):
+            m = re.compile(r"\s*(?:,|\(|–|-)\s*").match(sentence, at)
+            if not m:
+                return
+            posts, country, end = self._posts_at(sentence, m.end())
+            code = None
+            if not posts and (found := self._country_at(sentence, m.end())) is not None:
+                # "Name, Malaysia's Defence Minister"
+                code, after = found
+                posts, country, end = self._posts_at(sentence, after)
+                country = country or code
             if posts:
-                mention.posts = posts
-                mention.country = code
+                if self._next_name.match(sentence, end) and not sentence[end:].startswith((",", ".")):
+                    return
+                mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
+                mention.country = mention.country or country
                 mention.end = end
+                return
+            segment = re.compile(r"[^,.;()]{1,80}").match(sentence, m.end())
+            if segment is None or len(segment.group(0).split()) > 9 or not segment.group(0)[:1].isupper():
+                return
+            at = segment.end()

@@ -131,7 +131,12 @@ class ReleaseReader:
             for post_type, acting in m.posts:
                 if not any(p.post_type == post_type for p in person.posts):
                     person.posts.append(PostRecord(post_type, m.country, acting, evidence))
+        home = doc.publisher.country if doc.publisher else None
         for person in persons.values():
+            # An official named with a post but no country is, in a ministry's own
+            # release, one of its own ("Secretary of National Defense …" from the DND).
+            if person.country is None and person.posts and home:
+                person.country = home
             person.posts = [
                 PostRecord(p.post_type, p.country or person.country, p.acting, p.evidence)
                 for p in person.posts

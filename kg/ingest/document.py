@@ -147,7 +147,7 @@ def _is_prose(line: str) -> bool:
 
 
 def _abbreviations(lexicon: Lexicon) -> set[str]:
-    words = {w for w in lexicon.words("honorifics") if w.endswith(".")}
+    words = {w.split()[-1].strip("()") for w in lexicon.words("honorifics") if w.rstrip(")").endswith(".")}
     words |= {
         "No.",
         "no.",
@@ -195,7 +195,7 @@ def split_sentences(text: str, abbreviations: set[str]) -> list[str]:
     start = 0
     for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(*]?[A-Z0-9])", text):
         before = text[start : match.start() + 1].split()
-        last = before[-1] if before else ""
+        last = before[-1].strip("()") if before else ""
         if last in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", last):
             continue
         pieces.append(text[start : match.end()].strip())
