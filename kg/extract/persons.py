@@ -26,6 +26,12 @@ from kg.lexicon import Lexicon, PhraseMatcher
 __all__ = ["Mention", "PersonFinder", "canonical_name"]
 
 _NAME_WORD = r"(?:[A-Z][\w’'.\-]*|[A-Z]\.)"
+# Lower-case words that may sit inside a title between the post and its country.
+_LINKS = {"of", "the", "for", "and", "bagi", "untuk", "dan", "hal", "ehwal", "di", "at", "in"}
+# A minister of some other portfolio ("Minister for Finance"): a post of type other.
+_GENERIC_MINISTER = re.compile(
+    r"(?:Minister|Secretary) (?:for|of) (?:the )?[A-Z][a-z]+(?: Affairs)?\b"
+)
 
 
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
@@ -41,8 +47,11 @@ def canonical_name(name: str, particles: set[str]) -> str:
     """
     words = [w.strip(",;") for w in name.split()]
     kept = [
-        w for w in words
-        if w and w.casefold() not in particles and w.casefold() not in _SUFFIXES
+        w
+        for w in words
+        if w
+        and w.casefold() not in particles
+        and w.casefold() not in _SUFFIXES
         and not re.fullmatch(r"[A-Z]\.", w)
     ]
     return " ".join(kept or words)
@@ -68,13 +77,33 @@ class PersonFinder:
         self.lexicon = lexicon
         honorifics = sorted(lexicon.words("honorifics"), key=len, reverse=True)
         hon = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
+        openers = "|".join(re.escape(w) for w in lexicon.words("title_openers"))
+        if openers:
+            # "Pehin Datu Lailaraja …": a title that runs on up to the next honorific.
+            hon = rf"(?:{openers})(?:\s+[A-Z][\w'’-]*){{1,5}}?(?=\s+(?:{hon}))|{hon}"
         self._honorifics = re.compile(rf"(?<![\w'’])(?:{hon})(?![\w'’])")
         self._honorific_run = re.compile(rf"(?:(?:{hon})(?![\w'’])\s*)+")
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
-        particles = "|".join(re.escape(p) for p in lexicon.words("name_particles"))
-        self._name = re.compile(
-            rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:{particles})(?=\s+[A-Z])))*"
+        self.particles |= {p.casefold() for p in lexicon.words("inner_honorifics")}
+        inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
+        self.particles |= {p.casefold() for p in lexicon.words("post_nominals")}
+        connectors = {*lexicon.words("name_particles"), *lexicon.words("name_connectors")}
+        particles = "|".join(re.escape(p) for p in sorted(connectors, key=len, reverse=True))
+        nominals = "|".join(re.escape(p) for p in lexicon.words("post_nominals"))
+        self._post_nominals = re.compile(rf"(?:,?\s+(?:{nominals}))+(?![\w])") if nominals else None
+        prefixes = sorted(lexicon.words("state_prefixes"), key=len, reverse=True)
+        self._state_prefix = (
+            re.compile(
+                rf"(?:{'|'.join(re.escape(p).replace(chr(92) + ' ', chr(92) + 's+') for p in prefixes)})\s+"
+            )
+            if prefixes
+            else None
         )
+        inner_part = rf"(?:\s+(?:{inner}))?" if inner else ""
+        self._name = re.compile(
+            rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:{particles}){inner_part}(?=\s+[A-Z])))*"
+        )
+        self._after_particle = re.compile(rf"(?:{particles})\s+$")
         posts = {
             c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
             for c in lexicon.cues["posts"]
@@ -87,6 +116,8 @@ class PersonFinder:
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
         self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
         self._stop_words = set(lexicon.words("subject_pronouns")) | {"The", "Both", "In", "On"}
+        cues = "|".join(re.escape(c) for c in lexicon.words("represented_cues"))
+        self._represented_cue = re.compile(rf"\b(?:{cues})\s*$") if cues else None
         # Abbreviations that name a country only right after a post ("Menhan RI").
         self._post_countries = {c.phrase: c.value for c in lexicon.cues.get("post_countries", ())}
         honorifics_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
@@ -104,10 +135,18 @@ class PersonFinder:
             for hit, _ in matcher.finditer(text[:end], pos):
                 end = min(end, hit.start())
                 break
-        hon = self._honorifics.search(text, pos, end)
-        if hon and hon.start() > pos:
-            end = min(end, hon.start())
+        for hon in self._honorifics.finditer(text, pos, end):
+            # "bin Haji Mohd Yussof": an honorific inside a patronymic stays in the name.
+            if hon.start() > pos and not self._after_particle.search(text[pos : hon.start()]):
+                end = min(end, hon.start())
+                break
         span = text[pos:end].rstrip(" ,")
+        if (
+            self._post_nominals is not None
+            and (tail := self._post_nominals.search(span))
+            and tail.end() == len(span)
+        ):
+            span = span[: tail.start()]
         # A sentence's full stop is not part of the name; an initial's ("C.") or "Jr." is.
         if span.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", span):
             span = span[:-1]
@@ -121,8 +160,12 @@ class PersonFinder:
         )
 
     def _country_at(self, text: str, pos: int) -> tuple[str, int] | None:
-        m = re.compile(r"\s*(?:of\s+(?:the\s+)?|for\s+|bagi\s+|negara\s+)?").match(text, pos)
+        m = re.compile(r"\s*(?:of\s+(?:the\s+)?|for\s+|bagi\s+|negara\s+|untuk\s+|to\s+)?").match(
+            text, pos
+        )
         at = m.end() if m else pos
+        if self._state_prefix is not None and (p := self._state_prefix.match(text, at)):
+            at = p.end()
         for hit, code in self.countries.finditer(text, at):
             if hit.start() == at:
                 end = hit.end()
@@ -141,10 +184,15 @@ class PersonFinder:
             start = m.end() if m else at
             hit = next(iter(self.posts.finditer(text, start)), None)
             if hit is None or hit[0].start() != start:
-                break
+                generic = _GENERIC_MINISTER.match(text, start)
+                if generic is None:
+                    break
+                hit = (generic, "other")
             value = hit[1]
             posts.append((value.split("|")[0], value.endswith("|acting")))
             at = hit[0].end()
+            if (acronym := re.compile(r"\s*\([A-Za-z .]{2,12}\)").match(text, at)) is not None:
+                at = acronym.end()
             j = re.compile(rf"\s*(?:,\s*)?(?:{self._conjunctions})\s+").match(text, at)
             if j is None:
                 break
@@ -161,6 +209,24 @@ class PersonFinder:
                 m = re.compile(r"\s+([A-Z]{2,5})\b").match(text, at)
                 if m and m.group(1) in self._post_countries:
                     country, at = self._post_countries[m.group(1)], m.end()
+            if country is not None:
+                # "Duta Besar RI untuk Prancis": the post's own country comes first.
+                to = re.compile(r"\s+(?:untuk|to|ke)\s+").match(text, at)
+                if to and (dest := self._country_at(text, to.end())) is not None:
+                    at = dest[1]
+            else:
+                # "… Menteri Negara bagi Hal Ehwal Pertahanan Negara Qatar": a country later
+                # in the same appositive segment.
+                segment = re.compile(r"[^,;.()]{0,60}").match(text, at)
+                if segment is not None:
+                    for hit, code in self.countries.finditer(text[: segment.end()], at):
+                        between = text[at : hit.start()].split()
+                        tail = text[hit.end() : segment.end()].strip()
+                        if not tail and all(
+                            w[0].isupper() or w.casefold() in _LINKS for w in between
+                        ):
+                            country = code
+                        break
         return posts, country, at
 
     # -- mentions ---------------------------------------------------------------------
@@ -226,7 +292,19 @@ class PersonFinder:
                     )
                 )
                 taken.append((hit.start(), after))
+        for mention in found:
+            if mention.name and mention.country is None:
+                mention.country = self._represented(sentence, mention.start)
         return sorted(found, key=lambda m: m.start)
+
+    def _represented(self, sentence: str, pos: int) -> str | None:
+        """ "Timor-Leste was represented by H.E. …": the country the person stands for."""
+        before = sentence[max(0, pos - 80) : pos]
+        cue = self._represented_cue.search(before) if self._represented_cue else None
+        if cue is None:
+            return None
+        hits = list(self.countries.finditer(before[: cue.start()]))
+        return hits[-1][1] if hits else None
 
     def _country_before(self, sentence: str, pos: int) -> str | None:
         window = sentence[max(0, pos - 30) : pos]
@@ -245,6 +323,8 @@ class PersonFinder:
         runs straight into another name is that person's title, not this one's.
         """
         at = pos
+        if self._post_nominals is not None and (n := self._post_nominals.match(sentence, at)):
+            at = n.end()
         for _ in range(4):
             m = re.compile(r"\s*(?:,|\(|–|-)\s*").match(sentence, at)
             if not m:
@@ -257,13 +337,19 @@ class PersonFinder:
                 posts, country, end = self._posts_at(sentence, after)
                 country = country or code
             if posts:
-                if self._next_name.match(sentence, end) and not sentence[end:].startswith((",", ".")):
+                if self._next_name.match(sentence, end) and not sentence[end:].startswith(
+                    (",", ".")
+                ):
                     return
                 mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
                 mention.country = mention.country or country
                 mention.end = end
                 return
             segment = re.compile(r"[^,.;()]{1,80}").match(sentence, m.end())
-            if segment is None or len(segment.group(0).split()) > 9 or not segment.group(0)[:1].isupper():
+            if (
+                segment is None
+                or len(segment.group(0).split()) > 9
+                or not segment.group(0)[:1].isupper()
+            ):
                 return
             at = segment.end()

@@ -147,7 +147,11 @@ def _is_prose(line: str) -> bool:
 
 
 def _abbreviations(lexicon: Lexicon) -> set[str]:
-    words = {w.split()[-1].strip("()") for w in lexicon.words("honorifics") if w.rstrip(")").endswith(".")}
+    words = {
+        w.split()[-1].strip("()")
+        for w in lexicon.words("honorifics")
+        if w.rstrip(")").endswith(".")
+    }
     words |= {
         "No.",
         "no.",
@@ -218,17 +222,25 @@ def detect_language(text: str, lexicon: Lexicon) -> str:
     return max(sorted(scores), key=lambda lang: scores[lang])
 
 
+# A reference number: "MOD.100/2/1/2 JLD 6 (11) 02/03", "Nomor: 139/SP/VI/2021", "No. 31/2568".
+# A label ending in a colon is not part of it; "No." without one is printed as part of it.
 _REF = re.compile(
-    r"^(?:(?:Ref(?:erence)?|No|Rujukan|Nomor|Ruj)\.?\s*(?:No\.?)?\s*:\s*)?"
-    r"([A-Z][A-Za-z]*[./]?[A-Z0-9][A-Za-z0-9 ./()\-]*)$"
+    r"^(?:(?:Ref(?:erence)?|No|Rujukan|Nomor|Ruj|Reference\s+No)\.?\s*(?:No\.?)?\s*:\s*)?"
+    r"((?:No\.\s*)?[A-Z0-9][A-Za-z0-9 ./()\-]*)$"
 )
 
 
-def _identifier(lines: list[str]) -> str | None:
+def _identifier(lines: list[str], lexicon: Lexicon) -> str | None:
     for line in lines:
         s = line.strip()
         m = _REF.match(s)
-        if m and "/" in s and re.search(r"\d", s) and len(s.split()) <= 8:
+        if (
+            m
+            and "/" in s
+            and re.search(r"\d", s)
+            and len(s.split()) <= 8
+            and not find_dates(s, lexicon)
+        ):
             return m.group(1).strip()
     return None
 
@@ -243,7 +255,11 @@ def _release_date(
     around = [line.strip() for line in [*reversed(footer), *header] if line.strip()]
     for line in around:
         spans = [d for d in find_dates(line, lexicon) if d.explicit_year]
-        if spans and len(line) - (spans[0].finish - spans[0].begin) <= 40 and not line.endswith("."):
+        if (
+            spans
+            and len(line) - (spans[0].finish - spans[0].begin) <= 40
+            and not line.endswith(".")
+        ):
             return spans[0].start
     for line in around:
         spans = [d for d in find_dates(line, lexicon) if d.explicit_year]
@@ -258,12 +274,44 @@ def _release_date(
 
 
 def _publisher(lines: list[str], lexicon: Lexicon) -> Ministry | None:
-    names = {name: str(i) for i, m in enumerate(lexicon.ministries) for name in m.names}
-    matcher = PhraseMatcher(names, ignore_case=True)
+    """The issuing ministry, from the masthead or sign-off lines.
+
+    A name that fits one ministry ("Kementerian Pertahanan Malaysia") decides; a generic one
+    ("MINISTRY OF DEFENCE") takes the country named nearby ("BRUNEI DARUSSALAM"); with no
+    ministry named at all (a chairman's statement), the country of the dateline's place
+    ("JAKARTA, 15 NOVEMBER 2023") names it.
+    """
+    by_name: dict[str, list[Ministry]] = {}
+    for m in lexicon.ministries:
+        for name in m.names:
+            by_name.setdefault(name.casefold(), []).append(m)
+    matcher = PhraseMatcher({n: n for names in [list(by_name)] for n in names}, ignore_case=True)
+    by_country = {m.country: m for m in lexicon.ministries}
+    countries = PhraseMatcher(
+        {n: c.code for c in lexicon.countries.values() for n in c.names}, ignore_case=True
+    )
+    places = PhraseMatcher(
+        {n: p.country for p in lexicon.places.values() for n in p.names}, ignore_case=True
+    )
+    generic = False
     for line in lines:
-        for _, index in matcher.finditer(line):
-            return lexicon.ministries[int(index)]
-    return None
+        for _, name in matcher.finditer(line):
+            found = by_name[name.casefold()]
+            if len(found) == 1:
+                return found[0]
+            generic = True
+    near: list[str] = []
+    for line in lines:
+        if not line.strip():
+            continue
+        near.extend(code for _, code in countries.finditer(line))
+    if generic and near:
+        return by_country.get(near[0])
+    for line in lines:
+        for _, code in places.finditer(line):
+            if code in by_country:
+                return by_country[code]
+    return by_country.get(near[0]) if near else None
 
 
 def _title(header: list[str], lexicon: Lexicon, identifier: str | None) -> str | None:
@@ -311,7 +359,7 @@ def parse_document(source: Source, lexicon: Lexicon) -> Document:
         )
         for number, body in paragraphs
     )
-    identifier = _identifier(header)
+    identifier = _identifier(header, lexicon)
     return Document(
         path=source.path,
         text=text,

@@ -65,6 +65,10 @@ def _html_text(html: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(html, "lxml")
+    # The page title often carries the site's name ("… | MINDEF Singapore"): keep it as a
+    # masthead line, since the site header itself is dropped with the menus.
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    site = title.rsplit("|", 1)[-1].rsplit("\u2013", 1)[-1].strip() if title else ""
     for tag in soup.find_all(_FURNITURE):
         tag.decompose()
     body = (
@@ -80,7 +84,8 @@ def _html_text(html: str) -> str:
         tag.insert_after("\n")
     text = body.get_text()
     lines = [re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.splitlines()]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+    return f"{site}\n\n{body}" if site and site not in body[:200] else body
 
 
 def _pdf_text(path: Path) -> str:
