@@ -49,6 +49,22 @@ class _Context:
     key: str
 
 
+@dataclass
+class _State:
+    """What the walk knows so far: the main meeting, the event others sit inside, the subject."""
+
+    main: str | None = None
+    container: str | None = None
+    subject: str | None = None
+
+
+def place_country_ok(place: str | None, place_country: str | None, country: str) -> bool:
+    return place is not None and place_country == country
+
+
+# Lower-case words that may sit inside a meeting's name.
+_NAME_LINKS = {"of", "and", "the", "on", "dan", "bagi", "&", "for", "tingkat", "pertama"}
+
 class ReleaseReader:
     """Turns a :class:`~kg.ingest.Document` into an :class:`~kg.extract.records.Extraction`."""
 
@@ -72,6 +88,14 @@ class ReleaseReader:
             ignore_case=True,
             case_sensitive=[c.phrase for c in kinds if c.case_sensitive],
         )
+        self.visit_cues = PhraseMatcher({w: "visit" for w in lexicon.words("visit_cues")}, ignore_case=True)
+        self.exercise_cues = PhraseMatcher({w: "exercise" for w in lexicon.words("exercise_cues")})
+        words = lexicon.words
+        self._exercise_verb = re.compile(rf"\b(?:{_alternation(words('exercise_verbs'))})\b", re.IGNORECASE)
+        cue_words = sorted({c.phrase.split()[-1] for c in lexicon.cues["meeting_cues"]} | {"Forum", "Talks", "Dialogue"}, key=len, reverse=True)
+        self._meeting_word = re.compile(rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b")
+        self._group = re.compile(rf"(?:{_alternation(words('group_references'))})", re.IGNORECASE)
+        self._past = re.compile(r"(?i)\b(?:following|previously|sebelum ini|sebelumnya|setelah|selepas|after)\b[^.]*$")
         self.statuses = PhraseMatcher(
             {c.phrase: c.value for c in lexicon.cues["agreement_status"]}, ignore_case=True
         )
@@ -174,63 +198,75 @@ class ReleaseReader:
     def read(self, doc: Document) -> Extraction:
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
-        main: str | None = None
-        subject: str | None = None
+        state = _State()
         for paragraph in doc.paragraphs:
-            context: _Context | None = _Context("event", main) if main else None
-            if context is None and ex.events:
+            context: _Context | None = None
+            if state.container:
+                context = _Context("event", state.container)
+            elif ex.events:
                 context = _Context("event", ex.events[-1].key)
             for sentence in paragraph.sentences:
                 text = sentence.text
                 evidence = Evidence(sentence.paragraph, text)
                 resolved = self._resolve(self.finder.mentions(text), persons, alias)
                 people = list(dict.fromkeys(key for _, key in resolved))
-                if self._pronoun.match(text) and subject and subject not in people:
-                    people.insert(0, subject)
+                if self._pronoun.match(text) and state.subject and state.subject not in people:
+                    people.insert(0, state.subject)
+                if self._group.search(text) and (event := self._event_in(context, ex)) is not None:
+                    people.extend(p for p in event.participants if p not in people)
                 if people:
-                    subject = people[0]
-                dates = [d for d in find_dates(text, self.lexicon, reference=doc.date)]
+                    state.subject = people[0]
+                dates = find_dates(text, self.lexicon, reference=doc.date)
                 future = bool(self._future.search(text))
+                found: EventRecord | None = None
 
-                # Multilateral meetings named in the sentence.
-                meeting = self._multilateral(text, dates, doc, ex, main, future)
+                # 1. Named meetings: a forum's ("ADMM Retreat") or one named by its countries.
+                meeting = self._named_meeting(text, people, dates, doc, ex, state, future)
                 if meeting is not None:
-                    main = main or meeting.key
-                    context = _Context("event", meeting.key)
-                    if evidence not in meeting.evidence:
-                        meeting.evidence.append(evidence)
-                    if self._attend.search(text):
-                        meeting.participants.extend(
-                            p for p in people if p not in meeting.participants
-                        )
+                    found = meeting
+                    if meeting.kind == "multilateral-meeting" and state.main is None:
+                        state.main = meeting.key
+                    if state.container is None and meeting.parent is None:
+                        state.container = meeting.key
+                    if self._attend.search(text) or meeting.kind != "multilateral-meeting":
+                        meeting.participants.extend(p for p in people if p not in meeting.participants)
 
-                # Chair, members, observers: about the meeting in context.
-                target = self._event_in(context, ex)
-                if target is not None and target.kind == "multilateral-meeting":
+                # 2. Chair, members, observers: about the meeting in hand.
+                target = found or self._event_in(context, ex)
+                if target is not None and target.kind in ("multilateral-meeting", "exercise"):
                     self._meeting_details(text, resolved, target, evidence)
 
-                # Bilateral meetings, calls, visits, exercises.
-                bilateral = None if future else self._bilateral(text, people, dates, ex, main, doc)
-                if bilateral is not None:
-                    context = _Context("event", bilateral.key)
-                    if evidence not in bilateral.evidence:
-                        bilateral.evidence.append(evidence)
+                # 3. Visits, exercises, bilateral meetings and calls.
+                if not future and found is None:
+                    found = (
+                        self._visit(text, people, dates, doc, ex, state)
+                        or self._exercise(text, people, dates, doc, ex)
+                        or self._bilateral(text, people, dates, ex, state, doc)
+                    )
+                    if found is not None and found.kind == "visit" and state.container is None:
+                        state.container = found.key
+                if found is not None:
+                    context = _Context("event", found.key)
+                    if evidence not in found.evidence:
+                        found.evidence.append(evidence)
 
-                # Agreements.
+                # 4. Agreements.
                 agreement = self._agreement(text, people, dates, ex, context, doc)
                 if agreement is not None:
                     context = _Context("agreement", agreement.key)
                     if evidence not in agreement.evidence:
                         agreement.evidence.append(evidence)
 
-                # Topics and participants go to the context.
+                # 5. Topics and participants go to the context.
                 topics = self.tagger.topics(text)
                 if context is not None and context.kind == "agreement":
                     ag = next(a for a in ex.agreements if a.key == context.key)
                     ag.topics |= topics
                 elif (event := self._event_in(context, ex)) is not None:
                     event.topics |= topics
-                    if event.kind != "multilateral-meeting":
+                    if event.kind not in ("multilateral-meeting", "visit"):
+                        continue
+                    if future:
                         continue
                     new = [p for p in people if p not in event.participants]
                     event.participants.extend(new)
@@ -245,7 +281,19 @@ class ReleaseReader:
             return None
         return next((e for e in ex.events if e.key == context.key), None)
 
-    # -- multilateral -----------------------------------------------------------------
+    def _new_event(self, ex: Extraction, **fields: object) -> EventRecord:
+        event = EventRecord(key=f"e{len(ex.events) + 1}", **fields)  # type: ignore[arg-type]
+        ex.events.append(event)
+        return event
+
+    @staticmethod
+    def _in_time(when: DateSpan | None, doc: Document) -> bool:
+        """A dated mention far from the release's own date is background or a plan."""
+        if when is None:
+            return True
+        return doc.date - dt.timedelta(days=21) <= when.start <= doc.date + dt.timedelta(days=2)
+
+    # -- named meetings -----------------------------------------------------------------
 
     def _forum_event_mentions(self, text: str) -> list[tuple[int, int, str, bool]]:
         """(start, end, forum, retreat) for forum names that name a meeting here."""
@@ -260,12 +308,16 @@ class ReleaseReader:
                 if re.fullmatch(rf"\s*{_ORDINAL}", tail):
                     cue_before = value
             cue_after = None
-            m = re.match(r"\s*(?:\d{4}\s+)?", after)
+            m = re.match(r"\s*(?:\([^)]{1,20}\)\s*)?(?:\d{4}\s+)?", after)
             for cue, value in self.meeting_cues.finditer(after):
                 if m and cue.start() == m.end():
                     cue_after = value
                 break
-            value = cue_before or cue_after
+            value = cue_after or cue_before
+            own = next(iter(self.meeting_cues.finditer(hit.group(0))), None)
+            if value is None and own is not None:
+                # The forum's full name is a meeting's ("ASEAN Defence Ministers' Meeting").
+                value = own[1]
             if (
                 value is None
                 and re.search(rf"(?:^|\s){_ORDINAL}$", before)
@@ -277,6 +329,119 @@ class ReleaseReader:
             if value is not None:
                 out.append((hit.start(), hit.end(), slug, value.endswith("|retreat")))
         return out
+
+    def _named_countries(self, text: str) -> list[str]:
+        """Countries in a name, hyphenated ones included ("Australia-Japan-Philippines")."""
+        spaced = re.sub(r"(?<=\w)[-–—](?=[A-Z])", " – ", text)
+        return list(dict.fromkeys(code for _, code in self.countries.finditer(spaced)))
+
+    def _generic_meeting(self, text: str) -> tuple[int, int, list[str], bool] | None:
+        """A capitalised meeting name ending in a cue word: (start, end, countries, trilateral)."""
+        for cue in self._meeting_word.finditer(text):
+            start = cue.start()
+            words = text[: cue.start()].split(" ")
+            taken = 0
+            for word in reversed(words[:-1] if words and words[-1] == "" else words):
+                if not word:
+                    break
+                if word[0].isupper() or word[0].isdigit() or word.lower() in _NAME_LINKS or word[0] in "(":
+                    taken += len(word) + 1
+                    if taken > 120:
+                        break
+                    continue
+                break
+            start = cue.start() - taken
+            end = cue.end()
+            tail = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*)").match(text, end)
+            if tail:
+                end = tail.end()
+            name = text[start:end]
+            if any(True for _ in self.forums.finditer(name)):
+                continue
+            countries = self._named_countries(name)
+            trilateral = bool(re.search(r"(?i)trilateral|trilateral|tiga hala", name))
+            if len(countries) >= 2 or trilateral or re.search(r"\b(?:Forum|Conference|Summit)\b", name):
+                return start, end, countries, trilateral
+        return None
+
+    def _named_meeting(
+        self,
+        text: str,
+        people: list[str],
+        dates: list[DateSpan],
+        doc: Document,
+        ex: Extraction,
+        state: _State,
+        future: bool,
+    ) -> EventRecord | None:
+        mentions = self._forum_event_mentions(text)
+        if not mentions:
+            generic = self._generic_meeting(text)
+            if generic is None:
+                # "Sesi Permukiman tersebut", "the Retreat": the meeting already in hand.
+                for cue, _ in self.meeting_cues.finditer(text):
+                    if state.main and (
+                        self._anaphora.match(text[cue.end() :])
+                        or re.search(r"\b(?:the|The)\s+$", text[: cue.start()])
+                    ):
+                        return ex.event(state.main)
+                return None
+            return self._generic_event(text, generic, people, dates, doc, ex, future)
+        start, _end, forum, retreat = mentions[0]
+        existing = [e for e in ex.events if e.forum == forum and e.kind == "multilateral-meeting"]
+        when = next((d for d in dates if (d.begin >= start - 80 and d.explicit_year) or d.begin >= start), None)
+        if existing and (when is None or existing[0].start == when.start or not self._in_time(when, doc)):
+            return existing[0]
+        if future or not self._in_time(when, doc) or self._recalled(text, start):
+            return None
+        place, place_country = self._place(text)
+        return self._new_event(
+            ex, kind="multilateral-meeting", forum=forum, retreat=retreat,
+            start=when.start if when else None, end=when.end if when else None,
+            place=place, place_country=place_country,
+        )
+
+    def _recalled(self, text: str, pos: int) -> bool:
+        """A meeting named as background ("following its admission at the 47th ASEAN Summit")."""
+        return bool(self._past.search(text[max(0, pos - 60) : pos]))
+
+    def _generic_event(
+        self,
+        text: str,
+        generic: tuple[int, int, list[str], bool],
+        people: list[str],
+        dates: list[DateSpan],
+        doc: Document,
+        ex: Extraction,
+        future: bool,
+    ) -> EventRecord | None:
+        start, end, countries, trilateral = generic
+        when = next((d for d in dates if d.begin >= end - 5), None) or next(iter(dates), None)
+        if future or not self._in_time(when, doc) or self._recalled(text, start):
+            return None
+        place, place_country = self._place(text[end:]) if text[end:] else (None, None)
+        if place is None:
+            place, place_country = self._place(text)
+        people_countries = [
+            ex.persons[p].country for p in people if p in ex.persons and ex.persons[p].country
+        ]
+        if len(countries) < 2:
+            countries = list(dict.fromkeys([*countries, *people_countries]))
+            if place_country and place_country not in countries:
+                countries.append(place_country)
+        kind = "bilateral-meeting" if len(countries) == 2 and not trilateral else "multilateral-meeting"
+        existing = next(
+            (e for e in ex.events if e.kind == kind and sorted(e.countries) == sorted(countries)
+             and e.forum is None and e.parent is None),
+            None,
+        )
+        if existing is not None:
+            return existing
+        return self._new_event(
+            ex, kind=kind, countries=countries,
+            start=(when.start if when else doc.date), end=(when.end if when else doc.date),
+            place=place, place_country=place_country,
+        )
 
     def _place(self, text: str) -> tuple[str | None, str | None]:
         for _hit, slug in self.places.finditer(text):
@@ -298,45 +463,6 @@ class ReleaseReader:
                 return words, country
         return None, None
 
-    def _multilateral(
-        self,
-        text: str,
-        dates: list[DateSpan],
-        doc: Document,
-        ex: Extraction,
-        main: str | None,
-        future: bool,
-    ) -> EventRecord | None:
-        mentions = self._forum_event_mentions(text)
-        if not mentions:
-            # "Sesi Permukiman tersebut", "the Retreat": the meeting already in hand.
-            for cue, _ in self.meeting_cues.finditer(text):
-                if main and self._anaphora.match(text[cue.end() :]):
-                    return ex.event(main)
-            return None
-        start, _end, forum, retreat = mentions[0]
-        if future:
-            return None
-        existing = [e for e in ex.events if e.forum == forum and e.kind == "multilateral-meeting"]
-        when = next((d for d in dates if d.begin >= start - 80), None)
-        if existing and (when is None or existing[0].start == when.start):
-            return existing[0]
-        if when is None and existing:
-            return existing[0]
-        place, place_country = self._place(text)
-        event = EventRecord(
-            key=f"e{len(ex.events) + 1}",
-            kind="multilateral-meeting",
-            forum=forum,
-            retreat=retreat,
-            start=when.start if when else None,
-            end=when.end if when else None,
-            place=place,
-            place_country=place_country,
-        )
-        ex.events.append(event)
-        return event
-
     def _meeting_details(
         self, text: str, resolved: list[tuple[Mention, str]], event: EventRecord, evidence: Evidence
     ) -> None:
@@ -348,21 +474,121 @@ class ReleaseReader:
                 event.chair = after[0]
                 touched = True
         members = self._members.search(text)
-        if members and event.forum:
-            forum = self.lexicon.forums.get("asean")
+        if members and event.kind == "multilateral-meeting":
+            asean = self.lexicon.forums.get("asean")
             day = event.start or dt.date.today()
-            if forum is not None:
-                event.countries = forum.members_on(day)
+            if asean is not None:
+                wanted = set(asean.members_on(day))
+                if event.forum and event.forum != "admm" and event.countries:
+                    wanted |= set(event.countries)
+                event.countries = sorted(wanted)
                 touched = True
         observer = self._observer.search(text)
         if observer:
-            codes = [code for _, code in self.countries.finditer(text)]
-            for code in codes:
+            codes = self._named_countries(text[max(0, observer.start() - 120) : observer.start()])
+            for code in codes[-3:]:
                 if code not in event.observers:
                     event.observers.append(code)
                     touched = True
         if touched and evidence not in event.evidence:
             event.evidence.append(evidence)
+
+    # -- visits and exercises -----------------------------------------------------------
+
+    def _destination(self, text: str, pos: int) -> tuple[str | None, str | None]:
+        """Where a visit goes: the place or country after "to"/"ke", or "in X for a visit"."""
+        after = text[pos : pos + 120]
+        m = re.search(r"\b(?:to|ke|di)\s+", after)
+        if m:
+            rest = after[m.end() :]
+            place, country = self._place(rest[:60])
+            hits = list(self.countries.finditer(rest[:60]))
+            if hits and hits[0][0].start() < 30:
+                return (place if place and place_country_ok(place, country, hits[0][1]) else None), hits[0][1]
+            if place:
+                return place, country
+        before = text[max(0, pos - 80) : pos]
+        hits = list(self.countries.finditer(before))
+        if hits and re.search(r"\b(?:in|di)\s+\S*\s*$", before[: hits[-1][0].start()]):
+            return None, hits[-1][1]
+        return None, None
+
+    def _visit(
+        self,
+        text: str,
+        people: list[str],
+        dates: list[DateSpan],
+        doc: Document,
+        ex: Extraction,
+        state: _State,
+    ) -> EventRecord | None:
+        cue = next(iter(self.visit_cues.finditer(text)), None)
+        if cue is None or self._anaphora.match(text[cue[0].end() :]):
+            return None
+        place, destination = self._destination(text, cue[0].end())
+        if destination is None:
+            place, destination = self._destination(text, 0)
+        visitors = [
+            ex.persons[p].country for p in people if p in ex.persons and ex.persons[p].country
+        ]
+        home = doc.publisher.country if doc.publisher else None
+        if destination is None:
+            foreign = [c for c in visitors if c != home]
+            destination = home if foreign else None
+        if destination is None:
+            return None
+        countries = list(dict.fromkeys([c for c in visitors if c != destination] + [destination]))
+        if len(countries) < 2:
+            return None
+        when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
+        if not self._in_time(when, doc):
+            return None
+        existing = next((e for e in ex.events if e.kind == "visit" and sorted(e.countries) == sorted(countries)), None)
+        if existing is not None:
+            return existing
+        return self._new_event(
+            ex, kind="visit", countries=countries, host=destination,
+            start=when.start if when else doc.date, end=when.end if when else doc.date,
+            place=place, place_country=destination if place else None,
+            participants=[p for p in people],
+        )
+
+    def _exercise(
+        self,
+        text: str,
+        people: list[str],
+        dates: list[DateSpan],
+        doc: Document,
+        ex: Extraction,
+    ) -> EventRecord | None:
+        cue = next(iter(self.exercise_cues.finditer(text)), None)
+        if cue is None or not self._exercise_verb.search(text):
+            return None
+        name = re.compile(r"\s+((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})").match(text, cue[0].end())
+        if name is None and not cue[0].group(0)[0].isupper():
+            return None
+        when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
+        if not self._in_time(when, doc) and not (when and when.start <= doc.date <= when.end):
+            return None
+        countries = self._named_countries(text)
+        for p in people:
+            if p in ex.persons and ex.persons[p].country and ex.persons[p].country not in countries:
+                countries.append(ex.persons[p].country)  # type: ignore[arg-type]
+        observer = self._observer.search(text)
+        if observer:
+            countries = [c for c in countries if c not in self._named_countries(text[observer.start() - 120 : observer.start()])]
+        if len(countries) < 2:
+            return None
+        existing = next((e for e in ex.events if e.kind == "exercise"), None)
+        if existing is not None:
+            return existing
+        place, place_country = self._place(text)
+        return self._new_event(
+            ex, kind="exercise", countries=countries,
+            start=when.start if when else doc.date, end=when.end if when else doc.date,
+            place=place, place_country=place_country, host=place_country,
+            participants=list(people),
+        )
 
     # -- bilateral ---------------------------------------------------------------------
 
@@ -372,7 +598,7 @@ class ReleaseReader:
         people: list[str],
         dates: list[DateSpan],
         ex: Extraction,
-        main: str | None,
+        state: _State,
         doc: Document,
     ) -> EventRecord | None:
         cue = next(iter(self.bilateral_cues.finditer(text)), None)
@@ -391,20 +617,23 @@ class ReleaseReader:
                 countries.append(code)
         if len(countries) < 2:
             return None
+        countries = countries[:2]
         parent = None
+        own = [d for d in dates if d.explicit_year]
         sidelines = self._sidelines.search(text)
         if sidelines:
             mentions = self._forum_event_mentions(text[sidelines.end() :])
             if mentions:
                 forum = mentions[0][2]
-                parent = next((e.key for e in ex.events if e.forum == forum), main)
+                parent = next((e.key for e in ex.events if e.forum == forum), state.main)
             else:
-                parent = main
-        elif main is not None:
-            own = [d for d in dates if d.explicit_year]
-            host = ex.event(main)
+                parent = state.main or state.container
+        elif state.container is not None:
+            host = ex.event(state.container)
             if not own or (host.start and host.end and host.start <= own[0].start <= host.end):
-                parent = main
+                parent = state.container
+        if parent is not None and sorted(ex.event(parent).countries) == sorted(countries) and ex.event(parent).kind != "visit":
+            return ex.event(parent)
         event = next(
             (
                 e
@@ -416,14 +645,14 @@ class ReleaseReader:
             None,
         )
         if event is None:
-            event = EventRecord(key=f"e{len(ex.events) + 1}", kind=kind, parent=parent)
-            event.countries = countries
+            event = self._new_event(ex, kind=kind, parent=parent, countries=countries)
+            when = own[0] if own else (dates[0] if dates and parent is None else None)
             if parent is None:
-                when = dates[0] if dates else None
                 event.start = when.start if when else doc.date
                 event.end = when.end if when else doc.date
                 event.place, event.place_country = self._place(text)
-            ex.events.append(event)
+            elif when is not None:
+                event.start, event.end = when.start, when.end
         event.participants.extend(p for p in people if p not in event.participants)
         return event
 
