@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.extract.persons import Mention, PersonFinder
 from kg.extract.records import (
@@ -56,6 +56,7 @@ class _State:
     main: str | None = None
     container: str | None = None
     subject: str | None = None
+    later: list[DateSpan] = field(default_factory=list)  # dates of the paragraph's next sentences
 
 
 def place_country_ok(place: str | None, place_country: str | None, country: str) -> bool:
@@ -94,6 +95,7 @@ class ReleaseReader:
         self._exercise_verb = re.compile(rf"\b(?:{_alternation(words('exercise_verbs'))})\b", re.IGNORECASE)
         cue_words = sorted({c.phrase.split()[-1] for c in lexicon.cues["meeting_cues"]} | {"Forum", "Talks", "Dialogue"}, key=len, reverse=True)
         self._meeting_word = re.compile(rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b")
+        self._venue = re.compile(rf"(?:{_alternation(words('venue_cues'))})", re.IGNORECASE)
         self._group = re.compile(rf"(?:{_alternation(words('group_references'))})", re.IGNORECASE)
         self._past = re.compile(r"(?i)\b(?:following|previously|sebelum ini|sebelumnya|setelah|selepas|after)\b[^.]*$")
         self.statuses = PhraseMatcher(
@@ -117,7 +119,7 @@ class ReleaseReader:
             re.IGNORECASE,
         )
         self._place_prep = re.compile(
-            rf"\b(?:{_alternation(w('place_prepositions'))})\s+"
+            rf"\b(?:{_alternation(w('place_prepositions'))})\s+(?:the\s+)?"
             r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
         )
 
@@ -217,6 +219,12 @@ class ReleaseReader:
                 if people:
                     state.subject = people[0]
                 dates = find_dates(text, self.lexicon, reference=doc.date)
+                state.later = [
+                    d
+                    for later in paragraph.sentences[sentence.index + 1 :]
+                    for d in find_dates(later.text, self.lexicon, reference=doc.date)
+                    if d.explicit_year
+                ]
                 future = bool(self._future.search(text))
                 found: EventRecord | None = None
 
@@ -237,18 +245,30 @@ class ReleaseReader:
                     self._meeting_details(text, resolved, target, evidence)
 
                 # 3. Visits, exercises, bilateral meetings and calls.
-                if not future and found is None:
-                    found = (
-                        self._visit(text, people, dates, doc, ex, state)
-                        or self._exercise(text, people, dates, doc, ex)
-                        or self._bilateral(text, people, dates, ex, state, doc)
+                if not future and found is not None and found.kind == "multilateral-meeting":
+                    # "… met X on the sidelines of the SLD": a meeting inside the one named.
+                    found = self._bilateral(text, people, dates, ex, state, doc) or found
+                elif not future and found is None:
+                    found = self._visit(text, people, dates, doc, ex, state) or self._exercise(
+                        text, people, dates, doc, ex
                     )
-                    if found is not None and found.kind == "visit" and state.container is None:
-                        state.container = found.key
+                    if found is not None and found.kind == "visit":
+                        if state.container is None:
+                            state.container = found.key
+                        found.evidence.append(evidence) if evidence not in found.evidence else None
+                        # "… held talks with X, who is paying an official visit …": both.
+                        found = self._bilateral(text, people, dates, ex, state, doc) or found
+                    elif found is None:
+                        found = self._bilateral(text, people, dates, ex, state, doc)
                 if found is not None:
                     context = _Context("event", found.key)
                     if evidence not in found.evidence:
                         found.evidence.append(evidence)
+
+                # Where the meeting in hand was held, said after it was named.
+                if (event := found or self._event_in(context, ex)) is not None and event.place is None:
+                    if self._venue.search(text):
+                        event.place, event.place_country = self._place(text)
 
                 # 4. Agreements.
                 agreement = self._agreement(text, people, dates, ex, context, doc)
@@ -360,8 +380,9 @@ class ReleaseReader:
                 continue
             countries = self._named_countries(name)
             trilateral = bool(re.search(r"(?i)trilateral|trilateral|tiga hala", name))
-            if len(countries) >= 2 or trilateral or re.search(r"\b(?:Forum|Conference|Summit)\b", name):
-                return start, end, countries, trilateral
+            forum_like = bool(re.search(r"\b(?:Forum|Conference|Summit)\b", name))
+            if len(countries) >= 2 or trilateral or forum_like:
+                return start, end, countries, trilateral or forum_like
         return None
 
     def _named_meeting(
@@ -394,6 +415,9 @@ class ReleaseReader:
             return existing[0]
         if future or not self._in_time(when, doc) or self._recalled(text, start):
             return None
+        if when is None:
+            # "… the Shangri-La Dialogue. The SLD is being held … from 31 May to 2 June 2024."
+            when = next((d for d in state.later if self._in_time(d, doc)), None)
         place, place_country = self._place(text)
         return self._new_event(
             ex, kind="multilateral-meeting", forum=forum, retreat=retreat,
@@ -403,7 +427,7 @@ class ReleaseReader:
 
     def _recalled(self, text: str, pos: int) -> bool:
         """A meeting named as background ("following its admission at the 47th ASEAN Summit")."""
-        return bool(self._past.search(text[max(0, pos - 60) : pos]))
+        return bool(self._past.search(text[max(0, pos - 100) : pos]))
 
     def _generic_event(
         self,
@@ -719,12 +743,28 @@ class ReleaseReader:
     # -- after the walk ------------------------------------------------------------------
 
     def _finish(self, ex: Extraction, doc: Document) -> None:
+        containers = [e for e in ex.events if e.kind in ("visit", "multilateral-meeting") and e.parent is None]
+        for event in ex.events:
+            if event.parent is not None or event.kind not in ("bilateral-meeting", "courtesy-call"):
+                continue
+            for box in containers:
+                inside = box.start and event.start and box.start <= event.start <= (box.end or box.start)
+                if box is not event and inside and set(event.countries) <= set(box.countries) | {box.host}:
+                    # A meeting reported before the visit it belongs to.
+                    event.parent = box.key
+                    break
         for event in ex.events:
             if event.kind == "multilateral-meeting":
                 if not event.countries and event.forum:
                     forum = self.lexicon.forums.get(event.forum)
                     if forum is not None and forum.members:
                         event.countries = forum.members_on(event.start or doc.date)
+                if not event.countries:
+                    # A meeting of no fixed membership: the countries seen taking part.
+                    seen = [ex.persons[p].country for p in event.participants if p in ex.persons]
+                    seen += [c for child in ex.events if child.parent == event.key for c in child.countries]
+                    seen += [event.place_country]
+                    event.countries = sorted({c for c in seen if c})
                 if event.chair and event.chair not in event.participants:
                     event.participants.insert(0, event.chair)
                 for child in ex.events:
