@@ -106,7 +106,9 @@ def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
                 "start": _iso(_py(graph.value(e, ADKG.startDate))),
                 "end": _iso(_py(graph.value(e, ADKG.endDate))),
                 "place": _label(graph, place),
-                "country": _code(graph, graph.value(place, ADKG.country)) if place else None,
+                "country": _code(graph, graph.value(place, ADKG.country))
+                if place
+                else _code(graph, graph.value(e, ADKG.host)),
                 "host": _code(graph, graph.value(e, ADKG.host)),
                 "chair": _label(graph, graph.value(e, ADKG.chair)),
                 "countries": sorted(

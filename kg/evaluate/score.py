@@ -149,6 +149,17 @@ _AGREEMENT_FIELDS = {
 }
 
 
+def _place_key(name: str) -> str:
+    """A place as one key whatever the language it is named in ("Singapura" = "Singapore")."""
+    from kg.resolve import slug
+
+    lexicon = load_lexicon()
+    for place in lexicon.places.values():
+        if name in place.names or name.casefold() in (n.casefold() for n in place.names):
+            return place.slug
+    return slug(name)
+
+
 def _item_facts(
     item: dict[str, Any],
     key: str,
@@ -167,6 +178,8 @@ def _item_facts(
                 continue
             if name in ("part_of", "concluded_at"):
                 v = remap.get(str(v), str(v))
+            elif name == "place":
+                v = _place_key(str(v))
             facts.add((kind, (key, name, str(v))))
     topics = {(key, "topic", str(t)) for t in item.get("topics") or []}
     return facts, topics

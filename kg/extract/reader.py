@@ -57,6 +57,7 @@ class _State:
     container: str | None = None
     subject: str | None = None
     later: list[DateSpan] = field(default_factory=list)  # dates of the paragraph's next sentences
+    previous: tuple[list[str], list[DateSpan]] = ([], [])  # people and dates of the last sentence
 
 
 def place_country_ok(place: str | None, place_country: str | None, country: str) -> bool:
@@ -214,11 +215,19 @@ class ReleaseReader:
                 people = list(dict.fromkeys(key for _, key in resolved))
                 if self._pronoun.match(text) and state.subject and state.subject not in people:
                     people.insert(0, state.subject)
-                if self._group.search(text) and (event := self._event_in(context, ex)) is not None:
+                group = bool(self._group.search(text))
+                if group and (event := self._event_in(context, ex)) is not None:
                     people.extend(p for p in event.participants if p not in people)
+                elif group and not people and state.previous[0]:
+                    # "Penandatanganan dilakukan dalam pertemuan bilateral kedua Menhan": the two
+                    # named just before, on the day named just before.
+                    people = list(state.previous[0])
+                    dates = []
                 if people:
                     state.subject = people[0]
                 dates = find_dates(text, self.lexicon, reference=doc.date)
+                if group and state.previous[0] and people == state.previous[0]:
+                    dates = list(state.previous[1])
                 state.later = [
                     d
                     for later in paragraph.sentences[sentence.index + 1 :]
@@ -276,6 +285,9 @@ class ReleaseReader:
                     context = _Context("agreement", agreement.key)
                     if evidence not in agreement.evidence:
                         agreement.evidence.append(evidence)
+
+                if people:
+                    state.previous = (people, dates)
 
                 # 5. Topics and participants go to the context.
                 topics = self.tagger.topics(text)
@@ -468,23 +480,28 @@ class ReleaseReader:
         )
 
     def _place(self, text: str) -> tuple[str | None, str | None]:
-        for _hit, slug in self.places.finditer(text):
-            place = self.lexicon.places[slug]
-            return place.label, place.country
+        """Where, as the text names it: a place after "at/in/di", a venue followed by its
+        city or country ("at the Shangri-La Hotel, Singapore"), else any known place."""
         for m in self._place_prep.finditer(text):
             words = m.group(1)
+            known = next(iter(self.places.finditer(words)), None)
+            if known is not None and known[0].start() == 0:
+                return known[0].group(0), self.lexicon.places[known[1]].country
             if any(True for _ in self.countries.finditer(words)):
                 continue
-            after = text[m.end() : m.end() + 40]
-            country = None
+            after = text[m.end() : m.end() + 60]
             cm = re.match(r",\s*", after)
             if cm:
+                for hit, slug in self.places.finditer(after):
+                    if hit.start() == cm.end():
+                        return words, self.lexicon.places[slug].country
+                    break
                 for hit, code in self.countries.finditer(after):
                     if hit.start() == cm.end():
-                        country = code
+                        return words, code
                     break
-            if country:
-                return words, country
+        for hit, slug in self.places.finditer(text):
+            return hit.group(0), self.lexicon.places[slug].country
         return None, None
 
     def _meeting_details(
@@ -674,9 +691,9 @@ class ReleaseReader:
             if parent is None:
                 event.start = when.start if when else doc.date
                 event.end = when.end if when else doc.date
-                event.place, event.place_country = self._place(text)
             elif when is not None:
                 event.start, event.end = when.start, when.end
+            event.place, event.place_country = self._place(text)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
 
@@ -753,6 +770,13 @@ class ReleaseReader:
                     # A meeting reported before the visit it belongs to.
                     event.parent = box.key
                     break
+        by_key = {e.key: e for e in ex.events}
+        for event in ex.events:
+            parent = by_key.get(event.parent or "")
+            if parent is not None and event.place is None:
+                # A meeting inside a visit or on a meeting's sidelines is where that one is.
+                event.place, event.place_country = parent.place, parent.place_country
+                event.host = event.host or parent.host or parent.place_country
         for event in ex.events:
             if event.kind == "multilateral-meeting":
                 if not event.countries and event.forum:
@@ -775,8 +799,9 @@ class ReleaseReader:
                 event.host = event.place_country or (
                     ex.persons[event.chair].country if event.chair in ex.persons else None
                 )
-            elif event.parent is None and event.place_country:
-                event.host = event.place_country
+            else:
+                parent = by_key.get(event.parent or "")
+                event.host = event.host or event.place_country or (parent.host if parent else None)
         for agreement in ex.agreements:
             if not agreement.parties and agreement.concluded_at:
                 agreement.parties = sorted(ex.event(agreement.concluded_at).countries)
