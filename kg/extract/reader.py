@@ -60,6 +60,11 @@ class _State:
     previous: tuple[list[str], list[DateSpan]] = ([], [])  # people and dates of the last sentence
 
 
+def PhraseMatcher_split(matcher: PhraseMatcher, text: str) -> list[tuple[re.Match[str], str]]:  # noqa: N802
+    """Matches in a text whose hyphens between names were made dashes ("Australia–Japan")."""
+    return list(matcher.finditer(text.replace("\u2013", " ")))
+
+
 def place_country_ok(place: str | None, place_country: str | None, country: str) -> bool:
     return place is not None and place_country == country
 
@@ -364,8 +369,13 @@ class ReleaseReader:
 
     def _named_countries(self, text: str) -> list[str]:
         """Countries in a name, hyphenated ones included ("Australia-Japan-Philippines")."""
-        spaced = re.sub(r"(?<=\w)[-–—](?=[A-Z])", " – ", text)
-        return list(dict.fromkeys(code for _, code in self.countries.finditer(spaced)))
+        found = [(m.start(), code) for m, code in self.countries.finditer(text)]
+        taken = [m.span() for m, _ in self.countries.finditer(text)]
+        spaced = re.sub(r"(?<=\w)[-–—](?=[A-Z])", "\u2013", text)  # same length: offsets hold
+        for m, code in PhraseMatcher_split(self.countries, spaced):
+            if all(m.end() <= a or m.start() >= b for a, b in taken):
+                found.append((m.start(), code))
+        return list(dict.fromkeys(code for _, code in sorted(found)))
 
     def _generic_meeting(self, text: str) -> tuple[int, int, list[str], bool] | None:
         """A capitalised meeting name ending in a cue word: (start, end, countries, trilateral)."""
@@ -509,7 +519,7 @@ class ReleaseReader:
     ) -> None:
         touched = False
         chair = self._chair.search(text)
-        if chair:
+        if chair and event.chair is None:
             after = [key for m, key in resolved if m.start >= chair.end()]
             if after:
                 event.chair = after[0]
@@ -779,10 +789,11 @@ class ReleaseReader:
                 event.host = event.host or parent.host or parent.place_country
         for event in ex.events:
             if event.kind == "multilateral-meeting":
-                if not event.countries and event.forum:
-                    forum = self.lexicon.forums.get(event.forum)
-                    if forum is not None and forum.members:
-                        event.countries = forum.members_on(event.start or doc.date)
+                forum = self.lexicon.forums.get(event.forum) if event.forum else None
+                if forum is not None and forum.members:
+                    # A forum's meeting is its members' (observers apart), whatever else is named.
+                    members = set(forum.members_on(event.start or doc.date))
+                    event.countries = sorted((members | set(event.countries)) - set(event.observers))
                 if not event.countries:
                     # A meeting of no fixed membership: the countries seen taking part.
                     seen = [ex.persons[p].country for p in event.participants if p in ex.persons]
