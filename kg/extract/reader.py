@@ -58,6 +58,7 @@ class _State:
     subject: str | None = None
     later: list[DateSpan] = field(default_factory=list)  # dates of the paragraph's next sentences
     previous: tuple[list[str], list[DateSpan]] = ([], [])  # people and dates of the last sentence
+    latest_event: EventRecord | None = None  # the event most recently named
 
 
 def PhraseMatcher_split(matcher: PhraseMatcher, text: str) -> list[tuple[re.Match[str], str]]:  # noqa: N802
@@ -275,6 +276,7 @@ class ReleaseReader:
                     elif found is None:
                         found = self._bilateral(text, people, dates, ex, state, doc)
                 if found is not None:
+                    state.latest_event = found
                     context = _Context("event", found.key)
                     if evidence not in found.evidence:
                         found.evidence.append(evidence)
@@ -285,7 +287,8 @@ class ReleaseReader:
                         event.place, event.place_country = self._place(text)
 
                 # 4. Agreements.
-                agreement = self._agreement(text, people, dates, ex, context, doc)
+                latest = found if found is not None else state.latest_event
+                agreement = self._agreement(text, people, dates, ex, context, doc, latest=latest)
                 if agreement is not None:
                     context = _Context("agreement", agreement.key)
                     if evidence not in agreement.evidence:
@@ -709,6 +712,18 @@ class ReleaseReader:
 
     # -- agreements -------------------------------------------------------------------
 
+    def _status(self, text: str, doc: Document) -> str | None:
+        """The status a sentence reports now: cues tied to a past date ("proposed in 2024",
+        "dicadangkan … pada Mac 2024") are history, not news."""
+        found = set()
+        dates = [d for d in find_dates(text, self.lexicon, reference=doc.date) if d.explicit_year]
+        for hit, status in self.statuses.finditer(text):
+            later = [d for d in dates if 0 <= d.begin - hit.end() < 90]
+            if later and later[0].end < doc.date - dt.timedelta(days=60):
+                continue
+            found.add(status)
+        return next((s for s in STATUS_ORDER if s in found), None)
+
     def _agreement(
         self,
         text: str,
@@ -717,55 +732,72 @@ class ReleaseReader:
         ex: Extraction,
         context: _Context | None,
         doc: Document,
+        latest: EventRecord | None = None,
     ) -> AgreementRecord | None:
-        hit = next(iter(self.agreement_kinds.finditer(text)), None)
-        if hit is None:
+        hits = list(self.agreement_kinds.finditer(text))
+        if not hits:
             return None
-        match, kind = hit
-        if self._anaphora.match(text[match.end() :]) or re.search(
-            r"\b(?:this|the said|that)\s*$", text[: match.start()], re.IGNORECASE
-        ):
-            return next((a for a in reversed(ex.agreements) if a.kind == kind), None)
-        found = {status for _, status in self.statuses.finditer(text)}
-        status = next((s for s in STATUS_ORDER if s in found), None)
-        if status is None:
-            return None
-        parties = list(dict.fromkeys(code for _, code in self.countries.finditer(text)))
-        event = self._event_in(context, ex)
-        concluded = event.key if (event is not None and status in CONCLUDING) else None
-        if not parties and concluded is not None:
-            parties = list(event.countries) if event else []
-        proposed_by = None
-        if status == "proposed":
-            for key in people:
-                person = ex.persons.get(key)
-                if person and person.country:
-                    proposed_by = person.country
-                    break
-            if proposed_by is None and parties:
-                proposed_by = parties[0]
-        own = [d for d in dates if d.explicit_year]
-        status_date = (
-            own[0].start
-            if own
-            else ((event.end or event.start) if event is not None and concluded else None)
-        )
-        record = AgreementRecord(
-            key=f"a{len(ex.agreements) + 1}",
-            kind=kind,
-            status=status,
-            parties=sorted(parties),
-            status_date=status_date or doc.date,
-            proposed_by=proposed_by,
-            concluded_at=concluded,
-        )
-        same = next(
-            (a for a in ex.agreements if a.kind == kind and a.parties == record.parties), None
-        )
-        if same is not None:
-            return same
-        ex.agreements.append(record)
-        return record
+        status = self._status(text, doc)
+        event = latest or self._event_in(context, ex)
+        last: AgreementRecord | None = None
+        seen: set[str] = set()
+        for match, kind in hits:
+            if kind in seen:
+                continue
+            seen.add(kind)
+            anaphoric = self._anaphora.match(text[match.end() :]) or re.search(
+                r"\b(?:this|the said|that|the|the draft|naskah|draf)\s*$", text[: match.start()], re.IGNORECASE
+            )
+            earlier = next((a for a in reversed(ex.agreements) if a.kind == kind), None)
+            if anaphoric and earlier is not None:
+                if status is not None and (earlier.status is None or status != "proposed"):
+                    earlier.status = status
+                last = earlier
+                continue
+            own = [d for d in dates if d.explicit_year]
+            if own and own[0].end < doc.date - dt.timedelta(days=60) and not self._status(text, doc):
+                continue  # an agreement recalled as background ("signed in 1992")
+            parties = self._named_countries(text)
+            if len(parties) < 2 and event is not None and len(event.countries) == 2:
+                parties = list(dict.fromkeys([*parties, *event.countries]))
+            if len(parties) < 2:
+                parties = list(dict.fromkeys([*parties, *(
+                    ex.persons[p].country for p in people if p in ex.persons and ex.persons[p].country
+                )]))
+            concluded = event.key if (event is not None and status in CONCLUDING) else None
+            if len(parties) < 2 and concluded is not None and event is not None:
+                parties = list(event.countries)
+            proposed_by = None
+            if status == "proposed":
+                proposed_by = next(
+                    (ex.persons[k].country for k in people if k in ex.persons and ex.persons[k].country),
+                    parties[0] if parties else None,
+                )
+            status_date = (
+                own[0].start
+                if own and not own[0].end < doc.date - dt.timedelta(days=60)
+                else ((event.end or event.start) if event is not None and concluded else None)
+            )
+            same = next(
+                (a for a in ex.agreements if a.kind == kind and a.parties == sorted(parties)), None
+            )
+            if same is not None:
+                if status is not None and same.status is None:
+                    same.status = status
+                last = same
+                continue
+            record = AgreementRecord(
+                key=f"a{len(ex.agreements) + 1}",
+                kind=kind,
+                status=status,  # type: ignore[arg-type]
+                parties=sorted(parties),
+                status_date=status_date or doc.date,
+                proposed_by=proposed_by,
+                concluded_at=concluded,
+            )
+            ex.agreements.append(record)
+            last = record
+        return last
 
     # -- after the walk ------------------------------------------------------------------
 
@@ -816,5 +848,12 @@ class ReleaseReader:
         for agreement in ex.agreements:
             if not agreement.parties and agreement.concluded_at:
                 agreement.parties = sorted(ex.event(agreement.concluded_at).countries)
-        ex.agreements = [a for a in ex.agreements if a.parties]
+        for agreement in ex.agreements:
+            if agreement.status == "proposed" and agreement.proposed_by is None and agreement.parties:
+                agreement.proposed_by = agreement.parties[0]
+            if agreement.status not in ("proposed",):
+                agreement.proposed_by = None
+            if agreement.status not in CONCLUDING:
+                agreement.concluded_at = None
+        ex.agreements = [a for a in ex.agreements if len(a.parties) >= 2 and a.status]
         ex.events = [e for e in ex.events if e.countries and (e.start or e.parent)]
