@@ -70,6 +70,9 @@ def place_country_ok(place: str | None, place_country: str | None, country: str)
     return place is not None and place_country == country
 
 
+# "… in 2019", "… pada tahun 2024": a bare year right after a status cue.
+_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|on|pada|tahun|sejak|since)\s+(?:tahun\s+)?((?:19|20)\d\d)\b")
+
 # Lower-case words that may sit inside a meeting's name.
 _NAME_LINKS = {"of", "and", "the", "on", "dan", "bagi", "&", "for", "tingkat", "pertama"}
 
@@ -721,6 +724,9 @@ class ReleaseReader:
             later = [d for d in dates if 0 <= d.begin - hit.end() < 90]
             if later and later[0].end < doc.date - dt.timedelta(days=60):
                 continue
+            year = _YEAR_AFTER.match(text, hit.end())
+            if year and int(year.group(1)) < doc.date.year:
+                continue  # "signed in 2019", "dicadangkan pada tahun 2024"
             found.add(status)
         return next((s for s in STATUS_ORDER if s in found), None)
 
@@ -741,14 +747,17 @@ class ReleaseReader:
         event = latest or self._event_in(context, ex)
         last: AgreementRecord | None = None
         seen: set[str] = set()
+        specific = {kind for _, kind in hits} - {"agreement"}
         for match, kind in hits:
-            if kind in seen:
+            if kind in seen or (kind == "agreement" and specific):
                 continue
             seen.add(kind)
             anaphoric = self._anaphora.match(text[match.end() :]) or re.search(
                 r"\b(?:this|the said|that|the|the draft|naskah|draf)\s*$", text[: match.start()], re.IGNORECASE
             )
-            earlier = next((a for a in reversed(ex.agreements) if a.kind == kind), None)
+            earlier = next(
+                (a for a in reversed(ex.agreements) if a.kind == kind or kind == "agreement"), None
+            )
             if anaphoric and earlier is not None:
                 if status is not None and (earlier.status is None or status != "proposed"):
                     earlier.status = status
@@ -849,6 +858,16 @@ class ReleaseReader:
             if not agreement.parties and agreement.concluded_at:
                 agreement.parties = sorted(ex.event(agreement.concluded_at).countries)
         for agreement in ex.agreements:
+            if agreement.status in CONCLUDING and agreement.concluded_at is None:
+                # Signed at a meeting named after it ("Penandatanganan dilakukan dalam pertemuan…").
+                here = [
+                    e for e in ex.events
+                    if set(agreement.parties) <= set(e.countries) and e.kind != "exercise"
+                    and (e.start == agreement.status_date or e.parent is not None)
+                ]
+                here.sort(key=lambda e: (e.kind in ("visit", "multilateral-meeting"), len(e.countries)))
+                if here:
+                    agreement.concluded_at = here[0].key
             if agreement.status == "proposed" and agreement.proposed_by is None and agreement.parties:
                 agreement.proposed_by = agreement.parties[0]
             if agreement.status not in ("proposed",):
