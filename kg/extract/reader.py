@@ -208,6 +208,7 @@ class ReleaseReader:
     # -- the walk ---------------------------------------------------------------------
 
     def read(self, doc: Document) -> Extraction:
+        self._release_date = doc.date
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
         state = _State()
@@ -439,6 +440,9 @@ class ReleaseReader:
         start, _end, forum, retreat = mentions[0]
         existing = [e for e in ex.events if e.forum == forum and e.kind == "multilateral-meeting"]
         when = next((d for d in dates if (d.begin >= start - 80 and d.explicit_year) or d.begin >= start), None)
+        if when is None:
+            # "On 21 November 2024, in Vientiane, … attended the 11th ADMM-Plus."
+            when = next((d for d in reversed(dates) if d.explicit_year and d.begin < start), None)
         if existing and (when is None or existing[0].start == when.start or not self._in_time(when, doc)):
             return existing[0]
         if future or not self._in_time(when, doc) or self._recalled(text, start):
@@ -533,7 +537,7 @@ class ReleaseReader:
         members = self._members.search(text)
         if members and event.kind == "multilateral-meeting":
             asean = self.lexicon.forums.get("asean")
-            day = event.start or dt.date.today()
+            day = event.start or self._release_date
             if asean is not None:
                 wanted = set(asean.members_on(day))
                 if event.forum and event.forum != "admm" and event.countries:
