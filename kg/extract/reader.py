@@ -61,7 +61,7 @@ class _State:
     latest_event: EventRecord | None = None  # the event most recently named
 
 
-def PhraseMatcher_split(matcher: PhraseMatcher, text: str) -> list[tuple[re.Match[str], str]]:  # noqa: N802
+def PhraseMatcher_split(matcher: PhraseMatcher, text: str) -> list[tuple[re.Match[str], str]]:
     """Matches in a text whose hyphens between names were made dashes ("Australia–Japan")."""
     return list(matcher.finditer(text.replace("\u2013", " ")))
 
@@ -70,11 +70,29 @@ def place_country_ok(place: str | None, place_country: str | None, country: str)
     return place is not None and place_country == country
 
 
+# How far along its life an agreement is: a later mention may move it on, not back.
+_STAGE = {
+    "proposed": 1,
+    "under-negotiation": 2,
+    "signed": 3,
+    "adopted": 3,
+    "in-force": 4,
+    "renewed": 4,
+}
+
+# An agreement named as the frame of what is said, not as news.
+_RECALLED = re.compile(
+    r"(?i)\b(?:recalling|recalled|under the|within the|mengimbas|mengingat|merujuk|berdasarkan|di bawah)\b[^.,]*$"
+)
+
 # "… in 2019", "… pada tahun 2024": a bare year right after a status cue.
-_YEAR_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|on|pada|tahun|sejak|since)\s+(?:tahun\s+)?((?:19|20)\d\d)\b")
+_YEAR_AFTER = re.compile(
+    r"[^.;]{0,40}?\b(?:in|on|pada|tahun|sejak|since)\s+(?:tahun\s+)?((?:19|20)\d\d)\b"
+)
 
 # Lower-case words that may sit inside a meeting's name.
 _NAME_LINKS = {"of", "and", "the", "on", "dan", "bagi", "&", "for", "tingkat", "pertama"}
+
 
 class ReleaseReader:
     """Turns a :class:`~kg.ingest.Document` into an :class:`~kg.extract.records.Extraction`."""
@@ -99,15 +117,29 @@ class ReleaseReader:
             ignore_case=True,
             case_sensitive=[c.phrase for c in kinds if c.case_sensitive],
         )
-        self.visit_cues = PhraseMatcher({w: "visit" for w in lexicon.words("visit_cues")}, ignore_case=True)
+        self.visit_cues = PhraseMatcher(
+            {w: "visit" for w in lexicon.words("visit_cues")}, ignore_case=True
+        )
         self.exercise_cues = PhraseMatcher({w: "exercise" for w in lexicon.words("exercise_cues")})
         words = lexicon.words
-        self._exercise_verb = re.compile(rf"\b(?:{_alternation(words('exercise_verbs'))})\b", re.IGNORECASE)
-        cue_words = sorted({c.phrase.split()[-1] for c in lexicon.cues["meeting_cues"]} | {"Forum", "Talks", "Dialogue"}, key=len, reverse=True)
-        self._meeting_word = re.compile(rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b")
+        self._exercise_verb = re.compile(
+            rf"\b(?:{_alternation(words('exercise_verbs'))})\b", re.IGNORECASE
+        )
+        cue_words = sorted(
+            {c.phrase.split()[-1] for c in lexicon.cues["meeting_cues"]}
+            | {"Forum", "Talks", "Dialogue"},
+            key=len,
+            reverse=True,
+        )
+        self._meeting_word = re.compile(
+            rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b"
+        )
         self._venue = re.compile(rf"(?:{_alternation(words('venue_cues'))})", re.IGNORECASE)
         self._group = re.compile(rf"(?:{_alternation(words('group_references'))})", re.IGNORECASE)
-        self._past = re.compile(r"(?i)\b(?:following|previously|sebelum ini|sebelumnya|setelah|selepas|after)\b[^.]*$")
+        self._past = re.compile(
+            r"(?i)\b(?:following|previously|sebelum ini|sebelumnya|setelah|selepas|after|recalling|recalled"
+            r"|mengimbas|mengingat|merujuk)\b[^.]*$"
+        )
         self.statuses = PhraseMatcher(
             {c.phrase: c.value for c in lexicon.cues["agreement_status"]}, ignore_case=True
         )
@@ -256,7 +288,9 @@ class ReleaseReader:
                     if state.container is None and meeting.parent is None:
                         state.container = meeting.key
                     if self._attend.search(text) or meeting.kind != "multilateral-meeting":
-                        meeting.participants.extend(p for p in people if p not in meeting.participants)
+                        meeting.participants.extend(
+                            p for p in people if p not in meeting.participants
+                        )
 
                 # 2. Chair, members, observers: about the meeting in hand.
                 target = found or self._event_in(context, ex)
@@ -286,9 +320,12 @@ class ReleaseReader:
                         found.evidence.append(evidence)
 
                 # Where the meeting in hand was held, said after it was named.
-                if (event := found or self._event_in(context, ex)) is not None and event.place is None:
-                    if self._venue.search(text):
-                        event.place, event.place_country = self._place(text)
+                if (
+                    (event := found or self._event_in(context, ex)) is not None
+                    and event.place is None
+                    and self._venue.search(text)
+                ):
+                    event.place, event.place_country = self._place(text)
 
                 # 4. Agreements.
                 latest = found if found is not None else state.latest_event
@@ -393,7 +430,12 @@ class ReleaseReader:
             for word in reversed(words[:-1] if words and words[-1] == "" else words):
                 if not word:
                     break
-                if word[0].isupper() or word[0].isdigit() or word.lower() in _NAME_LINKS or word[0] in "(":
+                if (
+                    word[0].isupper()
+                    or word[0].isdigit()
+                    or word.lower() in _NAME_LINKS
+                    or word[0] in "("
+                ):
                     taken += len(word) + 1
                     if taken > 120:
                         break
@@ -401,7 +443,9 @@ class ReleaseReader:
                 break
             start = cue.start() - taken
             end = cue.end()
-            tail = re.compile(r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*)").match(text, end)
+            tail = re.compile(
+                r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*)"
+            ).match(text, end)
             if tail:
                 end = tail.end()
             name = text[start:end]
@@ -439,11 +483,16 @@ class ReleaseReader:
             return self._generic_event(text, generic, people, dates, doc, ex, future)
         start, _end, forum, retreat = mentions[0]
         existing = [e for e in ex.events if e.forum == forum and e.kind == "multilateral-meeting"]
-        when = next((d for d in dates if (d.begin >= start - 80 and d.explicit_year) or d.begin >= start), None)
+        when = next(
+            (d for d in dates if (d.begin >= start - 80 and d.explicit_year) or d.begin >= start),
+            None,
+        )
         if when is None:
             # "On 21 November 2024, in Vientiane, … attended the 11th ADMM-Plus."
             when = next((d for d in reversed(dates) if d.explicit_year and d.begin < start), None)
-        if existing and (when is None or existing[0].start == when.start or not self._in_time(when, doc)):
+        if existing and (
+            when is None or existing[0].start == when.start or not self._in_time(when, doc)
+        ):
             return existing[0]
         if future or not self._in_time(when, doc) or self._recalled(text, start):
             return None
@@ -452,9 +501,14 @@ class ReleaseReader:
             when = next((d for d in state.later if self._in_time(d, doc)), None)
         place, place_country = self._place(text)
         return self._new_event(
-            ex, kind="multilateral-meeting", forum=forum, retreat=retreat,
-            start=when.start if when else None, end=when.end if when else None,
-            place=place, place_country=place_country,
+            ex,
+            kind="multilateral-meeting",
+            forum=forum,
+            retreat=retreat,
+            start=when.start if when else None,
+            end=when.end if when else None,
+            place=place,
+            place_country=place_country,
         )
 
     def _recalled(self, text: str, pos: int) -> bool:
@@ -485,18 +539,32 @@ class ReleaseReader:
             countries = list(dict.fromkeys([*countries, *people_countries]))
             if place_country and place_country not in countries:
                 countries.append(place_country)
-        kind = "bilateral-meeting" if len(countries) == 2 and not trilateral else "multilateral-meeting"
+        kind = (
+            "bilateral-meeting"
+            if len(countries) == 2 and not trilateral
+            else "multilateral-meeting"
+        )
         existing = next(
-            (e for e in ex.events if e.kind == kind and sorted(e.countries) == sorted(countries)
-             and e.forum is None and e.parent is None),
+            (
+                e
+                for e in ex.events
+                if e.kind == kind
+                and sorted(e.countries) == sorted(countries)
+                and e.forum is None
+                and e.parent is None
+            ),
             None,
         )
         if existing is not None:
             return existing
         return self._new_event(
-            ex, kind=kind, countries=countries,
-            start=(when.start if when else doc.date), end=(when.end if when else doc.date),
-            place=place, place_country=place_country,
+            ex,
+            kind=kind,
+            countries=countries,
+            start=(when.start if when else doc.date),
+            end=(when.end if when else doc.date),
+            place=place,
+            place_country=place_country,
         )
 
     def _place(self, text: str) -> tuple[str | None, str | None]:
@@ -565,7 +633,9 @@ class ReleaseReader:
             place, country = self._place(rest[:60])
             hits = list(self.countries.finditer(rest[:60]))
             if hits and hits[0][0].start() < 30:
-                return (place if place and place_country_ok(place, country, hits[0][1]) else None), hits[0][1]
+                return (
+                    place if place and place_country_ok(place, country, hits[0][1]) else None
+                ), hits[0][1]
             if place:
                 return place, country
         before = text[max(0, pos - 80) : pos]
@@ -604,13 +674,25 @@ class ReleaseReader:
         when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
         if not self._in_time(when, doc):
             return None
-        existing = next((e for e in ex.events if e.kind == "visit" and sorted(e.countries) == sorted(countries)), None)
+        existing = next(
+            (
+                e
+                for e in ex.events
+                if e.kind == "visit" and sorted(e.countries) == sorted(countries)
+            ),
+            None,
+        )
         if existing is not None:
             return existing
         return self._new_event(
-            ex, kind="visit", countries=countries, host=destination,
-            start=when.start if when else doc.date, end=when.end if when else doc.date,
-            place=place, place_country=destination if place else None,
+            ex,
+            kind="visit",
+            countries=countries,
+            host=destination,
+            start=when.start if when else doc.date,
+            end=when.end if when else doc.date,
+            place=place,
+            place_country=destination if place else None,
             participants=[p for p in people],
         )
 
@@ -625,7 +707,9 @@ class ReleaseReader:
         cue = next(iter(self.exercise_cues.finditer(text)), None)
         if cue is None or not self._exercise_verb.search(text):
             return None
-        name = re.compile(r"\s+((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})").match(text, cue[0].end())
+        name = re.compile(
+            r"\s+((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})"
+        ).match(text, cue[0].end())
         if name is None and not cue[0].group(0)[0].isupper():
             return None
         when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
@@ -637,7 +721,11 @@ class ReleaseReader:
                 countries.append(ex.persons[p].country)  # type: ignore[arg-type]
         observer = self._observer.search(text)
         if observer:
-            countries = [c for c in countries if c not in self._named_countries(text[observer.start() - 120 : observer.start()])]
+            countries = [
+                c
+                for c in countries
+                if c not in self._named_countries(text[observer.start() - 120 : observer.start()])
+            ]
         if len(countries) < 2:
             return None
         existing = next((e for e in ex.events if e.kind == "exercise"), None)
@@ -645,9 +733,14 @@ class ReleaseReader:
             return existing
         place, place_country = self._place(text)
         return self._new_event(
-            ex, kind="exercise", countries=countries,
-            start=when.start if when else doc.date, end=when.end if when else doc.date,
-            place=place, place_country=place_country, host=place_country,
+            ex,
+            kind="exercise",
+            countries=countries,
+            start=when.start if when else doc.date,
+            end=when.end if when else doc.date,
+            place=place,
+            place_country=place_country,
+            host=place_country,
             participants=list(people),
         )
 
@@ -693,7 +786,11 @@ class ReleaseReader:
             host = ex.event(state.container)
             if not own or (host.start and host.end and host.start <= own[0].start <= host.end):
                 parent = state.container
-        if parent is not None and sorted(ex.event(parent).countries) == sorted(countries) and ex.event(parent).kind != "visit":
+        if (
+            parent is not None
+            and sorted(ex.event(parent).countries) == sorted(countries)
+            and ex.event(parent).kind != "visit"
+        ):
             return ex.event(parent)
         event = next(
             (
@@ -719,12 +816,16 @@ class ReleaseReader:
 
     # -- agreements -------------------------------------------------------------------
 
-    def _status(self, text: str, doc: Document) -> str | None:
+    def _status(
+        self, text: str, doc: Document, window: tuple[int, int] | None = None
+    ) -> str | None:
         """The status a sentence reports now: cues tied to a past date ("proposed in 2024",
         "dicadangkan … pada Mac 2024") are history, not news."""
         found = set()
         dates = [d for d in find_dates(text, self.lexicon, reference=doc.date) if d.explicit_year]
         for hit, status in self.statuses.finditer(text):
+            if window is not None and not window[0] <= hit.start() < window[1]:
+                continue
             later = [d for d in dates if 0 <= d.begin - hit.end() < 90]
             if later and later[0].end < doc.date - dt.timedelta(days=60):
                 continue
@@ -747,43 +848,80 @@ class ReleaseReader:
         hits = list(self.agreement_kinds.finditer(text))
         if not hits:
             return None
-        status = self._status(text, doc)
+        sentence_status = self._status(text, doc)
         event = latest or self._event_in(context, ex)
         last: AgreementRecord | None = None
+        starts = [m.start() for m, _ in hits] + [len(text)]
+        previous_status: str | None = None
         seen: set[str] = set()
         specific = {kind for _, kind in hits} - {"agreement"}
-        for match, kind in hits:
+        for index, (match, kind) in enumerate(hits):
             if kind in seen or (kind == "agreement" and specific):
                 continue
             seen.add(kind)
-            anaphoric = self._anaphora.match(text[match.end() :]) or re.search(
-                r"\b(?:this|the said|that|the|the draft|naskah|draf)\s*$", text[: match.start()], re.IGNORECASE
+            if _RECALLED.search(text[max(0, match.start() - 40) : match.start()]):
+                continue  # "Recalling the Joint Declaration adopted at the 9th ADMM-Plus …"
+            # The status that goes with this mention: said between it and the next one,
+            # or, for the first, anywhere before it too.
+            lo = 0 if index == 0 else hits[index - 1][0].end()
+            status = self._status(text, doc, (lo, starts[index + 1])) or (
+                sentence_status if len(hits) == 1 else previous_status
+            )
+            previous_status = status
+            generic_reference = kind == "agreement" and re.match(r"\s+[a-z]", text[match.end() :])
+            anaphoric = (
+                generic_reference
+                or self._anaphora.match(text[match.end() :])
+                or re.search(
+                    r"\b(?:this|the said|that|the|the draft|naskah|draf)\s*$",
+                    text[: match.start()],
+                    re.IGNORECASE,
+                )
             )
             earlier = next(
                 (a for a in reversed(ex.agreements) if a.kind == kind or kind == "agreement"), None
             )
             if anaphoric and earlier is not None:
-                if status is not None and (earlier.status is None or status != "proposed"):
-                    earlier.status = status
+                if status is not None and _STAGE.get(status, 0) > _STAGE.get(
+                    earlier.status or "", -1
+                ):
+                    earlier.status = status  # news moves an agreement on, never back
                 last = earlier
                 continue
             own = [d for d in dates if d.explicit_year]
-            if own and own[0].end < doc.date - dt.timedelta(days=60) and not self._status(text, doc):
+            if (
+                own
+                and own[0].end < doc.date - dt.timedelta(days=60)
+                and not self._status(text, doc)
+            ):
                 continue  # an agreement recalled as background ("signed in 1992")
             parties = self._named_countries(text)
             if len(parties) < 2 and event is not None and len(event.countries) == 2:
                 parties = list(dict.fromkeys([*parties, *event.countries]))
             if len(parties) < 2:
-                parties = list(dict.fromkeys([*parties, *(
-                    ex.persons[p].country for p in people if p in ex.persons and ex.persons[p].country
-                )]))
+                parties = list(
+                    dict.fromkeys(
+                        [
+                            *parties,
+                            *(
+                                ex.persons[p].country
+                                for p in people
+                                if p in ex.persons and ex.persons[p].country
+                            ),
+                        ]
+                    )
+                )
             concluded = event.key if (event is not None and status in CONCLUDING) else None
             if len(parties) < 2 and concluded is not None and event is not None:
                 parties = list(event.countries)
             proposed_by = None
             if status == "proposed":
                 proposed_by = next(
-                    (ex.persons[k].country for k in people if k in ex.persons and ex.persons[k].country),
+                    (
+                        ex.persons[k].country
+                        for k in people
+                        if k in ex.persons and ex.persons[k].country
+                    ),
                     parties[0] if parties else None,
                 )
             status_date = (
@@ -815,13 +953,21 @@ class ReleaseReader:
     # -- after the walk ------------------------------------------------------------------
 
     def _finish(self, ex: Extraction, doc: Document) -> None:
-        containers = [e for e in ex.events if e.kind in ("visit", "multilateral-meeting") and e.parent is None]
+        containers = [
+            e for e in ex.events if e.kind in ("visit", "multilateral-meeting") and e.parent is None
+        ]
         for event in ex.events:
             if event.parent is not None or event.kind not in ("bilateral-meeting", "courtesy-call"):
                 continue
             for box in containers:
-                inside = box.start and event.start and box.start <= event.start <= (box.end or box.start)
-                if box is not event and inside and set(event.countries) <= set(box.countries) | {box.host}:
+                inside = (
+                    box.start and event.start and box.start <= event.start <= (box.end or box.start)
+                )
+                if (
+                    box is not event
+                    and inside
+                    and set(event.countries) <= set(box.countries) | {box.host}
+                ):
                     # A meeting reported before the visit it belongs to.
                     event.parent = box.key
                     break
@@ -838,11 +984,18 @@ class ReleaseReader:
                 if forum is not None and forum.members:
                     # A forum's meeting is its members' (observers apart), whatever else is named.
                     members = set(forum.members_on(event.start or doc.date))
-                    event.countries = sorted((members | set(event.countries)) - set(event.observers))
+                    event.countries = sorted(
+                        (members | set(event.countries)) - set(event.observers)
+                    )
                 if not event.countries:
                     # A meeting of no fixed membership: the countries seen taking part.
                     seen = [ex.persons[p].country for p in event.participants if p in ex.persons]
-                    seen += [c for child in ex.events if child.parent == event.key for c in child.countries]
+                    seen += [
+                        c
+                        for child in ex.events
+                        if child.parent == event.key
+                        for c in child.countries
+                    ]
                     seen += [event.place_country]
                     event.countries = sorted({c for c in seen if c})
                 if event.chair and event.chair not in event.participants:
@@ -859,20 +1012,36 @@ class ReleaseReader:
                 parent = by_key.get(event.parent or "")
                 event.host = event.host or event.place_country or (parent.host if parent else None)
         for agreement in ex.agreements:
-            if not agreement.parties and agreement.concluded_at:
-                agreement.parties = sorted(ex.event(agreement.concluded_at).countries)
+            where = by_key.get(agreement.concluded_at or "")
+            if where is not None and (
+                not agreement.parties
+                or (
+                    agreement.kind in ("joint-statement", "joint-declaration")
+                    and where.kind == "multilateral-meeting"
+                )
+            ):
+                # A meeting's statement is its participating countries'.
+                agreement.parties = sorted(where.countries)
         for agreement in ex.agreements:
             if agreement.status in CONCLUDING and agreement.concluded_at is None:
                 # Signed at a meeting named after it ("Penandatanganan dilakukan dalam pertemuan…").
                 here = [
-                    e for e in ex.events
-                    if set(agreement.parties) <= set(e.countries) and e.kind != "exercise"
+                    e
+                    for e in ex.events
+                    if set(agreement.parties) <= set(e.countries)
+                    and e.kind != "exercise"
                     and (e.start == agreement.status_date or e.parent is not None)
                 ]
-                here.sort(key=lambda e: (e.kind in ("visit", "multilateral-meeting"), len(e.countries)))
+                here.sort(
+                    key=lambda e: (e.kind in ("visit", "multilateral-meeting"), len(e.countries))
+                )
                 if here:
                     agreement.concluded_at = here[0].key
-            if agreement.status == "proposed" and agreement.proposed_by is None and agreement.parties:
+            if (
+                agreement.status == "proposed"
+                and agreement.proposed_by is None
+                and agreement.parties
+            ):
                 agreement.proposed_by = agreement.parties[0]
             if agreement.status not in ("proposed",):
                 agreement.proposed_by = None
