@@ -18,12 +18,10 @@ def _rows(store: Store, name: str, **params: str) -> list[list[object]]:
 
 def test_every_saved_query_is_tested() -> None:
     tested = {
-        "meetings-attended",
-        "bilateral-meetings",
-        "agreements-by-status",
-        "post-holders",
-        "fact-sources",
-        "agreement-history",
+        "meetings-attended", "bilateral-meetings", "agreements-by-status", "post-holders",
+        "fact-sources", "agreement-history", "partners-ranked", "country-agreements",
+        "meetings-chaired-or-hosted", "people-who-met-both", "events-on-topic",
+        "single-source-facts", "releases-per-month",
     }
     assert set(saved_queries()) == tested
 
@@ -97,3 +95,57 @@ def test_parameter_is_a_value_not_query_text(seed_store: Store) -> None:
     assert run(seed_store, sparql, {"name": "Sutin Klungsang"}).rows == [
         ["Sutin Klungsang", ID + "person/sutin-klungsang"]
     ]
+
+
+def test_partners_ranked(seed_store: Store) -> None:
+    # By hand: TH = bilateral meeting + MoU + joint statement; LA = bilateral + statement;
+    # every other ASEAN member only the joint statement.
+    rows = _rows(seed_store, "partners-ranked", country="MY")
+    assert [(r[3], r[5]) for r in rows] == [
+        ("TH", 3), ("LA", 2), ("BN", 1), ("ID", 1), ("KH", 1), ("MM", 1), ("PH", 1), ("SG", 1), ("VN", 1)
+    ]
+    assert _rows(seed_store, "partners-ranked", country="MY", since="2025-01-01") == []
+
+
+def test_country_agreements(seed_store: Store) -> None:
+    rows = _rows(seed_store, "country-agreements", country="TH")
+    assert [(r[2], r[3], r[4]) for r in rows] == [
+        ("Joint Statement BN–ID–KH–LA–MM–MY–PH–SG–TH–VN", "adopted", dt.date(2024, 3, 6)),
+        ("MoU MY–TH", "proposed", dt.date(2024, 3, 6)),
+    ]
+
+
+def test_meetings_chaired_or_hosted(seed_store: Store) -> None:
+    rows = _rows(seed_store, "meetings-chaired-or-hosted", country="LA")
+    assert [(r[1].rsplit("/", 2)[-1], r[4]) for r in rows] == [
+        ("LA-MY", "host"), ("MY-TH", "host"), ("2024-03-04", "chair"), ("2024-03-04", "host")
+    ]
+
+
+def test_people_who_met_both(seed_store: Store) -> None:
+    rows = _rows(seed_store, "people-who-met-both", a="LA", b="TH")
+    assert [(r[3], r[4]) for r in rows] == [("Mohamed Khaled Nordin", "MY")]
+
+
+def test_events_on_topic(seed_store: Store) -> None:
+    rows = _rows(seed_store, "events-on-topic", topic=ID + "topic/border-security")
+    assert [r[1].rsplit("/", 1)[-1] for r in rows] == ["LA-MY", "MY-TH"]
+
+
+def test_single_source_facts(seed_store: Store) -> None:
+    rows = _rows(seed_store, "single-source-facts")
+    assert len(rows) == 9  # 2 agreements, 3 events, 4 post holdings: one release each
+    assert {r[2] for r in rows} == {ID + "release/001687166918730f"}
+
+
+def test_releases_per_month(seed_store: Store) -> None:
+    assert _rows(seed_store, "releases-per-month") == [["MY", "2024-03", 1]]
+
+
+def test_every_saved_query_is_documented() -> None:
+    from kg.resources import queries_dir
+
+    readme = (queries_dir() / "README.md").read_text(encoding="utf-8")
+    missing = [name for name in saved_queries() if f"## `{name}`" not in readme]
+    assert missing == []
+    assert all(q.question and q.columns for q in saved_queries().values())

@@ -30,6 +30,13 @@ PARAMS = {
     "post-holders": {"date": "2024-12-31"},
     "fact-sources": {"node": ID + "agreement/mou/MY-TH"},
     "agreement-history": {"a": "MY", "b": "TH"},
+    "partners-ranked": {"country": "MY"},
+    "country-agreements": {"country": "TH"},
+    "meetings-chaired-or-hosted": {"country": "LA"},
+    "people-who-met-both": {"a": "LA", "b": "TH"},
+    "events-on-topic": {"topic": ID + "topic/border-security"},
+    "single-source-facts": {},
+    "releases-per-month": {},
 }
 
 
