@@ -24,6 +24,7 @@ demo: $(STAMP)
 
 test: $(STAMP) browser
 	$(BIN)/pytest -q
+	$(BIN)/pytest -q --nbmake notebooks
 
 # Browser tests drive Debian's chromium; installed here when we may (CI runs as root), else they skip.
 browser:

@@ -44,7 +44,9 @@ class KnowledgeGraph:
 
         return ingest(paths, self.store)
 
-    def ingest_text(self, text: str, *, name: str = "pasted-release.txt", folder: str | Path = "out/pasted") -> IngestReport:
+    def ingest_text(
+        self, text: str, *, name: str = "pasted-release.txt", folder: str | Path = "out/pasted"
+    ) -> IngestReport:
         """Ingest a release pasted as text (it is kept as a file, so its facts stay traceable)."""
         target = Path(folder)
         target.mkdir(parents=True, exist_ok=True)
@@ -69,7 +71,9 @@ class KnowledgeGraph:
             values = [v for v in frame[column] if v is not None]
             if values and all(isinstance(v, dt.date) for v in values):
                 frame[column] = pd.to_datetime(frame[column])
-            elif values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values):
+            elif values and all(
+                isinstance(v, (int, float)) and not isinstance(v, bool) for v in values
+            ):
                 frame[column] = pd.to_numeric(frame[column])
         return frame
 

@@ -18,10 +18,19 @@ def _rows(store: Store, name: str, **params: str) -> list[list[object]]:
 
 def test_every_saved_query_is_tested() -> None:
     tested = {
-        "meetings-attended", "bilateral-meetings", "agreements-by-status", "post-holders",
-        "fact-sources", "agreement-history", "partners-ranked", "country-agreements",
-        "meetings-chaired-or-hosted", "people-who-met-both", "events-on-topic",
-        "single-source-facts", "releases-per-month",
+        "meetings-attended",
+        "bilateral-meetings",
+        "agreements-by-status",
+        "post-holders",
+        "fact-sources",
+        "agreement-history",
+        "partners-ranked",
+        "country-agreements",
+        "meetings-chaired-or-hosted",
+        "people-who-met-both",
+        "events-on-topic",
+        "single-source-facts",
+        "releases-per-month",
     }
     assert set(saved_queries()) == tested
 
@@ -52,10 +61,11 @@ def test_agreements_by_status(seed_store: Store) -> None:
 
 def test_post_holders(seed_store: Store) -> None:
     rows = _rows(seed_store, "post-holders", date="2024-12-31", country="LA")
-    assert [(r[2], r[3], r[4]) for r in rows] == [
-        ("Defence Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
-        ("Deputy Prime Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
+    assert [(r[2], r[3], r[4], r[5]) for r in rows] == [
+        ("LA", "Defence Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
+        ("LA", "Deputy Prime Minister, Lao PDR", "Chansamone Chanyalath", dt.date(2024, 3, 6)),
     ]
+    assert len(_rows(seed_store, "post-holders", date="2024-12-31")) == 4
     assert _rows(seed_store, "post-holders", date="2024-03-05") == []
 
 
@@ -102,7 +112,15 @@ def test_partners_ranked(seed_store: Store) -> None:
     # every other ASEAN member only the joint statement.
     rows = _rows(seed_store, "partners-ranked", country="MY")
     assert [(r[3], r[5]) for r in rows] == [
-        ("TH", 3), ("LA", 2), ("BN", 1), ("ID", 1), ("KH", 1), ("MM", 1), ("PH", 1), ("SG", 1), ("VN", 1)
+        ("TH", 3),
+        ("LA", 2),
+        ("BN", 1),
+        ("ID", 1),
+        ("KH", 1),
+        ("MM", 1),
+        ("PH", 1),
+        ("SG", 1),
+        ("VN", 1),
     ]
     assert _rows(seed_store, "partners-ranked", country="MY", since="2025-01-01") == []
 
@@ -118,7 +136,10 @@ def test_country_agreements(seed_store: Store) -> None:
 def test_meetings_chaired_or_hosted(seed_store: Store) -> None:
     rows = _rows(seed_store, "meetings-chaired-or-hosted", country="LA")
     assert [(r[1].rsplit("/", 2)[-1], r[4]) for r in rows] == [
-        ("LA-MY", "host"), ("MY-TH", "host"), ("2024-03-04", "chair"), ("2024-03-04", "host")
+        ("LA-MY", "host"),
+        ("MY-TH", "host"),
+        ("2024-03-04", "chair"),
+        ("2024-03-04", "host"),
     ]
 
 

@@ -221,6 +221,8 @@ class PersonFinder:
                 if segment is not None:
                     for hit, code in self.countries.finditer(text[: segment.end()], at):
                         between = text[at : hit.start()].split()
+                        if between and between[-1].casefold() in ("to", "ke", "untuk"):
+                            break  # "Ambassador … to Viet Nam": where the post serves, not whose
                         tail = text[hit.end() : segment.end()].strip()
                         if not tail and all(
                             w[0].isupper() or w.casefold() in _LINKS for w in between
