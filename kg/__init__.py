@@ -4,7 +4,7 @@
 line stands on the same library.
 """
 
-from kg.api import KnowledgeGraph, open  # noqa: A004
+from kg.api import KnowledgeGraph, open
 
 __all__ = ["KnowledgeGraph", "__version__", "open"]
 __version__ = "0.1.0"

@@ -123,7 +123,7 @@ class KnowledgeGraph:
         return store_stats(self.store)
 
 
-def open(store: str | Path | None = None) -> KnowledgeGraph:  # noqa: A001
+def open(store: str | Path | None = None) -> KnowledgeGraph:
     """Open a store: a folder (embedded, created if missing) or an http(s) SPARQL endpoint.
 
     Without an argument: ``$KG_STORE``, else ``./kg-store``.
