@@ -116,6 +116,8 @@ class PersonFinder:
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
         self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
         self._stop_words = set(lexicon.words("subject_pronouns")) | {"The", "Both", "In", "On"}
+        place_words = "|".join(re.escape(w) for w in lexicon.words("place_words")) or "(?!x)x"
+        self._place_word = re.compile(rf"\b(?:{place_words})\s+$")
         cues = "|".join(re.escape(c) for c in lexicon.words("represented_cues"))
         self._represented_cue = re.compile(rf"\b(?:{cues})\s*$") if cues else None
         # Abbreviations that name a country only right after a post ("Menhan RI").
@@ -245,6 +247,8 @@ class PersonFinder:
         for run in self._honorific_run.finditer(sentence):
             if not free(run.start(), run.end()):
                 continue
+            if self._place_word.search(sentence[max(0, run.start() - 20) : run.start()]):
+                continue  # "Camp General Emilio Aguinaldo" is a place
             span = self._take_name(sentence, run.end())
             if span is None:
                 continue

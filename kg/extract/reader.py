@@ -134,6 +134,9 @@ class ReleaseReader:
         self._meeting_word = re.compile(
             rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b"
         )
+        self._participation = re.compile(
+            rf"(?:{_alternation(words('participation_cues'))})", re.IGNORECASE
+        )
         self._venue = re.compile(rf"(?:{_alternation(words('venue_cues'))})", re.IGNORECASE)
         self._group = re.compile(rf"(?:{_alternation(words('group_references'))})", re.IGNORECASE)
         self._past = re.compile(
@@ -239,6 +242,21 @@ class ReleaseReader:
 
     # -- the walk ---------------------------------------------------------------------
 
+    def _dateline(self, doc: Document) -> tuple[str | None, str | None]:
+        """The place a release is datelined from ("QUEZON CITY —", "Surabaya –")."""
+        if not doc.paragraphs:
+            return None, None
+        m = re.match(r"^\(?([A-Z][\w'’ .]{1,40}?)(?:,[^–—-]{0,40})?\s+[–—-]\s", doc.paragraphs[0].text)
+        if m is None:
+            return None, None
+        name = m.group(1).strip()
+        for hit, slug in self.places.finditer(name):
+            return hit.group(0), self.lexicon.places[slug].country
+        lower = name.title()
+        for hit, slug in self.places.finditer(lower):
+            return hit.group(0), self.lexicon.places[slug].country
+        return None, None
+
     def read(self, doc: Document) -> Extraction:
         self._release_date = doc.date
         persons, alias = self._people(doc)
@@ -319,6 +337,17 @@ class ReleaseReader:
                     if evidence not in found.evidence:
                         found.evidence.append(evidence)
 
+                # An exercise's run, said after it was named ("runs from April 22 to May 10").
+                if (
+                    found is None
+                    and (event := self._event_in(context, ex)) is not None
+                    and event.kind == "exercise"
+                ):
+                    ranges = [d for d in dates if d.end > d.start and self._in_time(d, doc) or
+                              (d.start <= doc.date <= d.end and d.end > d.start)]
+                    if ranges and (event.end is None or event.end == event.start):
+                        event.start, event.end = ranges[0].start, ranges[0].end
+
                 # Where the meeting in hand was held, said after it was named.
                 if (
                     (event := found or self._event_in(context, ex)) is not None
@@ -345,7 +374,7 @@ class ReleaseReader:
                     ag.topics |= topics
                 elif (event := self._event_in(context, ex)) is not None:
                     event.topics |= topics
-                    if event.kind not in ("multilateral-meeting", "visit"):
+                    if event.kind not in ("multilateral-meeting", "visit", "exercise"):
                         continue
                     if future:
                         continue
@@ -614,10 +643,15 @@ class ReleaseReader:
                 touched = True
         observer = self._observer.search(text)
         if observer:
-            codes = self._named_countries(text[max(0, observer.start() - 120) : observer.start()])
-            for code in codes[-3:]:
-                if code not in event.observers:
+            # "Delegations from A, B and C are attending as observers": every country named.
+            for code in self._named_countries(text):
+                if code not in event.observers and code not in event.countries:
                     event.observers.append(code)
+                    touched = True
+        elif self._participation.search(text) and event.kind == "exercise":
+            for code in self._named_countries(text):
+                if code not in event.countries and code not in event.observers:
+                    event.countries.append(code)
                     touched = True
         if touched and evidence not in event.evidence:
             event.evidence.append(evidence)
@@ -953,6 +987,11 @@ class ReleaseReader:
     # -- after the walk ------------------------------------------------------------------
 
     def _finish(self, ex: Extraction, doc: Document) -> None:
+        dateline = self._dateline(doc)
+        for event in ex.events:
+            first = min((e.paragraph for e in event.evidence), default=0)
+            if event.place is None and event.parent is None and first == 1 and dateline[0]:
+                event.place, event.place_country = dateline
         containers = [
             e for e in ex.events if e.kind in ("visit", "multilateral-meeting") and e.parent is None
         ]
