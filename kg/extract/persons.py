@@ -193,7 +193,7 @@ class PersonFinder:
             value = hit[1]
             posts.append((value.split("|")[0], value.endswith("|acting")))
             at = hit[0].end()
-            if (acronym := re.compile(r"\s*\([A-Za-z .]{2,12}\)").match(text, at)) is not None:
+            if (acronym := re.compile(r"\s*\([^()]{2,40}\)").match(text, at)) is not None:
                 at = acronym.end()
             j = re.compile(rf"\s*(?:,\s*)?(?:{self._conjunctions})\s+").match(text, at)
             if j is None:
@@ -271,7 +271,17 @@ class PersonFinder:
             at = gap.end() if gap else after
             run = self._honorific_run.match(sentence, at)
             name_at = run.end() if run else at
-            span = self._take_name(sentence, name_at)
+            if run is None and re.match(r"(?:of|dari|kepada|for)\b", sentence[at:]):
+                span = None  # "Commander of the US Marine Corps Forces": an office, not a name
+            else:
+                span = self._take_name(sentence, name_at)
+            if span is not None and run is None:
+                # "Wakil Komandan Kodiklat TNI Marsda TNI Widyargo Ikoputra": the unit comes
+                # between the post and the rank; the name follows the rank.
+                gap = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?").match(sentence, span[1])
+                later = self._honorific_run.match(sentence, gap.end()) if gap else None
+                if later is not None and (again := self._take_name(sentence, later.end())):
+                    run, span = later, again
             named = None
             if span is not None:
                 # The name after the post may already be known from its honorifics.
@@ -313,12 +323,13 @@ class PersonFinder:
         return hits[-1][1] if hits else None
 
     def _country_before(self, sentence: str, pos: int) -> str | None:
-        window = sentence[max(0, pos - 30) : pos]
+        window = sentence[max(0, pos - 40) : pos]
         hits = list(self.countries.finditer(window))
         if hits:
             hit, code = hits[-1]
             rest = window[hit.end() :]
-            if re.fullmatch(r"(?:['’]s)?\s*", rest):
+            # "Singapore's …", "US Embassy …", "Philippine Exercise …"
+            if re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]+){0,2}\s*", rest):
                 return code
         return None
 
