@@ -285,7 +285,8 @@ class PersonFinder:
             named = None
             if span is not None:
                 # The name after the post may already be known from its honorifics.
-                named = next((m for m in found if m.start in (at, span[0]) and m.name), None)
+                starts = (at, span[0], run.start() if run else -1)
+                named = next((m for m in found if m.start in starts and m.name), None)
             if named is not None:
                 named.posts = named.posts or posts
                 named.country = named.country or country
