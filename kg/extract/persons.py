@@ -225,10 +225,7 @@ class PersonFinder:
                         between = text[at : hit.start()].split()
                         if between and between[-1].casefold() in ("to", "ke", "untuk"):
                             break  # "Ambassador … to Viet Nam": where the post serves, not whose
-                        tail = text[hit.end() : segment.end()].strip()
-                        if not tail and all(
-                            w[0].isupper() or w.casefold() in _LINKS for w in between
-                        ):
+                        if all(w[0].isupper() or w.casefold() in _LINKS for w in between):
                             country = code
                         break
         return posts, country, at
@@ -355,13 +352,21 @@ class PersonFinder:
                 posts, country, end = self._posts_at(sentence, after)
                 country = country or code
             if posts:
-                if self._next_name.match(sentence, end) and not sentence[end:].startswith(
-                    (",", ".")
-                ):
-                    return
+                listed = code is not None and self._next_name.match(sentence, end)
+                if listed and not sentence[end:].startswith((",", ".")):
+                    return  # "A, Japanese Minister of Defense B": B's title, not A's
                 mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
                 mention.country = mention.country or country
                 mention.end = end
+                if mention.country is None:
+                    # "…, Ketua Angkatan Pertahanan, Angkatan Tentera Diraja Thai di …": the
+                    # service named next says whose.
+                    nxt = re.compile(r"\s*,\s*([A-Z][^,.;()]{0,60})").match(sentence, end)
+                    if nxt:
+                        hits = list(self.countries.finditer(nxt.group(1)))
+                        rest = nxt.group(1)[hits[-1][0].end() :].strip() if hits else ""
+                        if hits and (not rest or rest[0].islower()):
+                            mention.country = hits[-1][1]
                 return
             segment = re.compile(r"[^,.;()]{1,80}").match(sentence, m.end())
             if (
