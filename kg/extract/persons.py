@@ -139,6 +139,9 @@ class PersonFinder:
                 break
         for hon in self._honorifics.finditer(text, pos, end):
             # "bin Haji Mohd Yussof": an honorific inside a patronymic stays in the name.
+            short = len(hon.group(0).rstrip(".")) <= 3 and " " not in hon.group(0)
+            if short and hon.start() > pos:
+                continue  # "Mya Tun Oo": a short title word inside a run of name words is a name
             if hon.start() > pos and not self._after_particle.search(text[pos : hon.start()]):
                 end = min(end, hon.start())
                 break

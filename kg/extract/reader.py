@@ -246,7 +246,9 @@ class ReleaseReader:
         """The place a release is datelined from ("QUEZON CITY —", "Surabaya –")."""
         if not doc.paragraphs:
             return None, None
-        m = re.match(r"^\(?([A-Z][\w'’ .]{1,40}?)(?:,[^–—-]{0,40})?\s+[–—-]\s", doc.paragraphs[0].text)
+        m = re.match(
+            r"^\(?([A-Z][\w'’ .]{1,40}?)(?:,[^–—-]{0,40})?\s+[–—-]\s", doc.paragraphs[0].text
+        )
         if m is None:
             return None, None
         name = m.group(1).strip()
@@ -343,8 +345,13 @@ class ReleaseReader:
                     and (event := self._event_in(context, ex)) is not None
                     and event.kind == "exercise"
                 ):
-                    ranges = [d for d in dates if d.end > d.start and self._in_time(d, doc) or
-                              (d.start <= doc.date <= d.end and d.end > d.start)]
+                    ranges = [
+                        d
+                        for d in dates
+                        if (d.end > d.start
+                        and self._in_time(d, doc))
+                        or (d.start <= doc.date <= d.end and d.end > d.start)
+                    ]
                     if ranges and (event.end is None or event.end == event.start):
                         event.start, event.end = ranges[0].start, ranges[0].end
 
@@ -838,7 +845,9 @@ class ReleaseReader:
         )
         if event is None:
             event = self._new_event(ex, kind=kind, parent=parent, countries=countries)
-            when = own[0] if own else (dates[0] if dates and parent is None else None)
+            # Its own day: any date said with it ("On Friday, Dr Ng met …") that falls in time.
+            near = [d for d in dates if self._in_time(d, doc)]
+            when = own[0] if own and self._in_time(own[0], doc) else (near[0] if near else None)
             if parent is None:
                 event.start = when.start if when else doc.date
                 event.end = when.end if when else doc.date
@@ -1039,6 +1048,13 @@ class ReleaseReader:
                     event.countries = sorted({c for c in seen if c})
                 if event.chair and event.chair not in event.participants:
                     event.participants.insert(0, event.chair)
+                for child in ex.events:
+                    if child.parent == event.key:
+                        event.participants.extend(
+                            p for p in child.participants if p not in event.participants
+                        )
+            if event.kind == "visit":
+                # Whoever the visitor met during the visit took part in it.
                 for child in ex.events:
                     if child.parent == event.key:
                         event.participants.extend(
