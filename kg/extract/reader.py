@@ -348,8 +348,7 @@ class ReleaseReader:
                     ranges = [
                         d
                         for d in dates
-                        if (d.end > d.start
-                        and self._in_time(d, doc))
+                        if (d.end > d.start and self._in_time(d, doc))
                         or (d.start <= doc.date <= d.end and d.end > d.start)
                     ]
                     if ranges and (event.end is None or event.end == event.start):
