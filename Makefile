@@ -36,12 +36,12 @@ browser:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests
-	$(BIN)/ruff format --check kg tests
+	$(BIN)/ruff check kg tests benchmarks
+	$(BIN)/ruff format --check kg tests benchmarks
 
 format: $(STAMP)
-	$(BIN)/ruff format kg tests
-	$(BIN)/ruff check --fix kg tests
+	$(BIN)/ruff format kg tests benchmarks
+	$(BIN)/ruff check --fix kg tests benchmarks
 
 clean:
 	rm -rf $(VENV) kg-store out .pytest_cache .ruff_cache

@@ -50,15 +50,17 @@ def main() -> None:
             requests: list[str] = []
             context.route(
                 "**/*",
-                lambda r: (
+                lambda r, seen=requests: (
                     r.continue_()
                     if r.request.url.startswith("file:")
-                    else (requests.append(r.request.url), r.abort())
+                    else (seen.append(r.request.url), r.abort())
                 ),
             )
             page = context.new_page()
             errors: list[str] = []
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on(
+                "console", lambda m, seen=errors: seen.append(m.text) if m.type == "error" else None
+            )
             t1 = time.perf_counter()
             page.goto(page_file.as_uri())
             page.wait_for_function("window.kgSettled === true", timeout=120_000)
