@@ -1052,16 +1052,17 @@ class ReleaseReader:
                         event.participants.extend(
                             p for p in child.participants if p not in event.participants
                         )
-            if event.kind == "visit":
+                event.host = event.place_country or (
+                    ex.persons[event.chair].country if event.chair in ex.persons else None
+                )
+            elif event.kind == "visit":
                 # Whoever the visitor met during the visit took part in it.
                 for child in ex.events:
                     if child.parent == event.key:
                         event.participants.extend(
                             p for p in child.participants if p not in event.participants
                         )
-                event.host = event.place_country or (
-                    ex.persons[event.chair].country if event.chair in ex.persons else None
-                )
+                event.host = event.host or event.place_country
             else:
                 parent = by_key.get(event.parent or "")
                 event.host = event.host or event.place_country or (parent.host if parent else None)
