@@ -112,3 +112,18 @@ def binding(value: str) -> Any:
     if value.lstrip("-").isdigit():
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
     return ox.Literal(value)
+
+
+def serialise_triples(triples: Any, fmt: str) -> bytes:
+    """Triples (the union of the graphs) as Turtle, N-Triples or JSON-LD."""
+    from rdflib import Graph
+
+    from kg.errors import QueryError
+
+    if fmt in ("ttl", "nt"):
+        return ox.serialize(triples, format=FORMATS[fmt])
+    if fmt == "jsonld":
+        graph = Graph()
+        graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
+        return graph.serialize(format="json-ld", auto_compact=True).encode("utf-8")
+    raise QueryError(f"unknown export format {fmt!r}")

@@ -23,7 +23,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import FORMATS, QueryResult, binding, rdflib_to_ox, term_to_python
+from kg.store.base import (
+    FORMATS,
+    QueryResult,
+    binding,
+    rdflib_to_ox,
+    serialise_triples,
+    term_to_python,
+)
 
 __all__ = ["Store"]
 
@@ -117,11 +124,4 @@ class Store:
         """Serialise the store: quads (nq, trig) keep graphs; triples (ttl, nt, jsonld) merge them."""
         if fmt in ("nq", "trig"):
             return self._store.dump(format=FORMATS[fmt])
-        triples = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        if fmt in ("ttl", "nt"):
-            return ox.serialize(triples, format=FORMATS[fmt])
-        if fmt == "jsonld":
-            graph = Graph()
-            graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-            return graph.serialize(format="json-ld", auto_compact=True).encode("utf-8")
-        raise QueryError(f"unknown export format {fmt!r}")
+        return serialise_triples(self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), fmt)

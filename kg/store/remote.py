@@ -33,7 +33,14 @@ import pyoxigraph as ox
 from rdflib import Graph
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import FORMATS, QueryResult, binding, rdflib_to_ox, term_to_python
+from kg.store.base import (
+    FORMATS,
+    QueryResult,
+    binding,
+    rdflib_to_ox,
+    serialise_triples,
+    term_to_python,
+)
 
 __all__ = ["RemoteStore", "bind_values"]
 
@@ -235,14 +242,9 @@ class RemoteStore:
     def dump(self, fmt: str) -> bytes:
         if fmt in ("nq", "trig"):
             return ox.serialize(self.quads(), format=FORMATS[fmt])
-        triples = self.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-        if fmt in ("ttl", "nt"):
-            return ox.serialize(triples, format=FORMATS[fmt])
-        if fmt == "jsonld":
-            graph = Graph()
-            graph.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), format="nt")
-            return graph.serialize(format="json-ld", auto_compact=True).encode("utf-8")
-        raise QueryError(f"unknown export format {fmt!r}")
+        return serialise_triples(
+            self.construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"), fmt
+        )
 
 
 def _ox(cell: dict[str, str]) -> Any:
