@@ -1,0 +1,63 @@
+"""The bundled corpus: one node per real-world thing, histories across releases, order-free ingest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib.compare import isomorphic, to_isomorphic
+
+from kg.pipeline import ingest, release_files
+from kg.query import run
+from kg.store import Store
+
+RELEASES = Path(__file__).resolve().parent.parent / "data" / "releases"
+ID = "https://w3id.org/adkg/id/"
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    store = Store(tmp_path_factory.mktemp("corpus") / "store")
+    assert ingest([RELEASES], store).ok
+    return store
+
+
+def test_corpus_size_and_languages() -> None:
+    files = release_files([RELEASES])
+    assert len(files) >= 40
+    languages = {f.name.split(".")[-2] for f in files}
+    assert languages == {"ms", "id", "en"}
+    assert len(list(RELEASES.glob("heldout/*.gold.yaml"))) == 10
+
+
+def test_one_meeting_reported_twice_is_one_node(corpus: Store) -> None:
+    rows = run(
+        corpus,
+        """SELECT DISTINCT ?release ?lang WHERE {
+             <https://w3id.org/adkg/id/event/admm-retreat/2024-03-04> <https://w3id.org/adkg/ontology#evidence> ?e .
+             ?e <https://w3id.org/adkg/ontology#release> ?release .
+             ?release <http://purl.org/dc/terms/language> ?lang } ORDER BY ?lang""",
+    ).rows
+    # The Malaysian release in Malay and the Singaporean one in English.
+    assert [r[1] for r in rows] == ["en", "ms"]
+
+
+def test_agreement_history_follows_the_my_th_mou(corpus: Store) -> None:
+    rows = run(corpus, "agreement-history", {"a": "MY", "b": "TH"}).rows
+    mou = [(r[4], r[5].isoformat()) for r in rows if r[2] == ID + "agreement/mou/MY-TH"]
+    assert mou[0] == ("proposed", "2024-03-06")
+    assert ("under negotiation", "2025-02-04") in mou
+    assert [status for status, _ in mou].count("proposed") == 1
+
+
+def test_ingest_order_does_not_matter(tmp_path: Path) -> None:
+    files = release_files([RELEASES])
+    forward, backward = Store(tmp_path / "f"), Store(tmp_path / "b")
+    ingest(files, forward)
+    ingest(list(reversed(files)), backward)
+    assert forward.graphs() == backward.graphs()
+    assert len(forward) == len(backward)
+    for name in forward.graphs():
+        assert isomorphic(
+            to_isomorphic(forward.graph(name)), to_isomorphic(backward.graph(name))
+        ), name
