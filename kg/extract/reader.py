@@ -343,7 +343,7 @@ class ReleaseReader:
                 if (
                     found is None
                     and (event := self._event_in(context, ex)) is not None
-                    and event.kind == "exercise"
+                    and event.kind in ("exercise", "visit")
                 ):
                     ranges = [
                         d
@@ -1019,6 +1019,13 @@ class ReleaseReader:
                     event.parent = box.key
                     break
         by_key = {e.key: e for e in ex.events}
+        for event in ex.events:
+            parent = by_key.get(event.parent or "")
+            if event.start is None and parent is not None and parent.kind == "visit":
+                # A meeting during a visit, undated: the day the release reports it, if the
+                # visit covers that day.
+                if parent.start and parent.start <= doc.date <= (parent.end or parent.start):
+                    event.start = event.end = doc.date
         for event in ex.events:
             parent = by_key.get(event.parent or "")
             if parent is not None and event.place is None:

@@ -62,6 +62,8 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
         ("num", r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
         ("d-dm", rf"\b{d}{to}{d}\s+({month})(?![\w])"),
+        ("md-d", rf"\b({month})\s+{d}{to}{d}\b(?!,?\s*\d{{4}})"),
+        ("md", rf"\b({month})\s+{d}\b(?!,?\s*\d{{4}})(?![\w/:.])"),
         ("dm", rf"\b{d}\s+({month})(?![\w])"),
     ]
     return [(name, re.compile(rx, flags)) for name, rx in table]
@@ -118,6 +120,14 @@ def _make(name: str, g: tuple[str, ...], lexicon: Lexicon, ref: dt.date | None) 
         start = end = dt.date(int(g[0]), int(g[1]), int(g[2]))
     elif name == "num":
         start = end = dt.date(int(g[2]), int(g[1]), int(g[0]))
+    elif name in ("md-d", "md"):
+        explicit = False
+        mo = mon(g[0])
+        year = _nearest_year(mo, int(g[1]), ref)
+        if year is None:
+            return None
+        start = dt.date(year, mo, int(g[1]))
+        end = dt.date(year, mo, int(g[2])) if name == "md-d" else start
     else:
         explicit = False
         mo = mon(g[-1])
