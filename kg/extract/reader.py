@@ -832,6 +832,15 @@ class ReleaseReader:
             and ex.event(parent).kind != "visit"
         ):
             return ex.event(parent)
+        callee = None
+        if kind == "courtesy-call":
+            # The one called on: someone of the host side, not the visitor who speaks first.
+            host_side = [
+                p for p in people[1:] if p in ex.persons and ex.persons[p].country != (
+                    ex.persons[people[0]].country if people and people[0] in ex.persons else None
+                )
+            ]
+            callee = host_side[0] if host_side else None
         event = next(
             (
                 e
@@ -839,11 +848,15 @@ class ReleaseReader:
                 if e.kind == kind
                 and e.parent == parent
                 and sorted(e.countries) == sorted(countries)
+                and (callee is None or e.callee in (None, callee))
             ),
             None,
         )
+        if event is not None and event.callee is None:
+            event.callee = callee
         if event is None:
             event = self._new_event(ex, kind=kind, parent=parent, countries=countries)
+            event.callee = callee
             # Its own day: any date said with it ("On Friday, Dr Ng met …") that falls in time.
             near = [d for d in dates if self._in_time(d, doc)]
             when = own[0] if own and self._in_time(own[0], doc) else (near[0] if near else None)

@@ -56,6 +56,8 @@ class EventRecord:
     parent: str | None = None
     topics: set[str] = field(default_factory=set)
     evidence: list[Evidence] = field(default_factory=list)
+    # Who was called on, for a courtesy call: two calls of one visitor on one day differ by it.
+    callee: str | None = None
 
 
 @dataclass

@@ -75,6 +75,7 @@ def event_iris(ex: Extraction) -> dict[str, str]:
                 start=event.start,
                 countries=event.countries,
                 parent=iris.get(event.parent) if event.parent else None,
+                qualifier=event.callee,
             )
             pending.remove(event)
         if pending and all(e.parent not in iris for e in pending):

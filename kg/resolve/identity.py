@@ -90,19 +90,22 @@ def event_iri(
     start: dt.date | None = None,
     countries: Iterable[str] = (),
     parent: str | None = None,
+    qualifier: str | None = None,
 ) -> str:
     """An event's identity: its forum (or countries) and start date, or its parent event.
 
     A multilateral meeting of a forum is ``event/{forum}[-retreat]/{start}``; one of no
     known forum is ``event/{kind}/{countries}/{start}``. A meeting inside a larger one
-    (on its sidelines) is ``{parent}/{kind}/{countries}``.
+    (on its sidelines) is ``{parent}/{kind}/{countries}``. A courtesy call ends with the
+    slug of the person called on (``qualifier``), so two calls on one day stay two.
     """
+    tail = f"/{slug(qualifier)}" if qualifier else ""
     if parent is not None:
-        return f"{parent}/{kind}/{_codes(countries)}"
+        return f"{parent}/{kind}/{_codes(countries)}{tail}"
     day = start.isoformat() if start else "undated"
     if forum is not None and kind == "multilateral-meeting":
         return f"{ID}event/{forum}{'-retreat' if retreat else ''}/{day}"
-    return f"{ID}event/{kind}/{_codes(countries)}/{day}"
+    return f"{ID}event/{kind}/{_codes(countries)}/{day}{tail}"
 
 
 def agreement_iri(
