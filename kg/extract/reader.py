@@ -836,9 +836,11 @@ class ReleaseReader:
         if kind == "courtesy-call":
             # The one called on: someone of the host side, not the visitor who speaks first.
             host_side = [
-                p for p in people[1:] if p in ex.persons and ex.persons[p].country != (
-                    ex.persons[people[0]].country if people and people[0] in ex.persons else None
-                )
+                p
+                for p in people[1:]
+                if p in ex.persons
+                and ex.persons[p].country
+                != (ex.persons[people[0]].country if people and people[0] in ex.persons else None)
             ]
             callee = host_side[0] if host_side else None
         event = next(
@@ -1034,11 +1036,16 @@ class ReleaseReader:
         by_key = {e.key: e for e in ex.events}
         for event in ex.events:
             parent = by_key.get(event.parent or "")
-            if event.start is None and parent is not None and parent.kind == "visit":
-                # A meeting during a visit, undated: the day the release reports it, if the
-                # visit covers that day.
-                if parent.start and parent.start <= doc.date <= (parent.end or parent.start):
-                    event.start = event.end = doc.date
+            # A meeting during a visit, undated: the day the release reports it, if the visit
+            # covers that day.
+            if (
+                event.start is None
+                and parent is not None
+                and parent.kind == "visit"
+                and parent.start
+                and parent.start <= doc.date <= (parent.end or parent.start)
+            ):
+                event.start = event.end = doc.date
         for event in ex.events:
             parent = by_key.get(event.parent or "")
             if parent is not None and event.place is None:
