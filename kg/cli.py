@@ -397,11 +397,16 @@ def serve(host: str, port: int, timeout_s: float, limit: int, store: str | None)
       kg serve --port 7878
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE {?s ?p ?o} LIMIT 3' http://127.0.0.1:7878/query
     """
+    from kg.errors import UsageError
     from kg.serve import ServeConfig
     from kg.serve import serve as run_server
     from kg.store import store_location
 
     location = store_location(store)
+    if location.startswith(("http://", "https://")):
+        raise UsageError(
+            f"{location}: kg serve serves an embedded store; a remote endpoint is already one"
+        )
     run_server(ServeConfig(Path(location), host=host, port=port, timeout_s=timeout_s, limit=limit))
 
 

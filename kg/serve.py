@@ -79,7 +79,8 @@ def start_engine(store: Path, *, timeout_s: float, writable: bool = False) -> It
         f"127.0.0.1:{port}",
         "--union-default-graph",
         "--timeout-s",
-        str(max(1, round(timeout_s))),
+        # The engine's own limit is a backstop: the gateway's deadline answers first.
+        str(max(1, round(timeout_s)) + 5),
     ]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     url = f"http://127.0.0.1:{port}"
@@ -252,25 +253,62 @@ class _Gateway(BaseHTTPRequestHandler):
             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": accept},
         )
         started = time.monotonic()
+        deadline = started + self.config.timeout_s
         try:
-            with urllib.request.urlopen(request, timeout=self.config.timeout_s + 10) as response:
-                body = response.read()
+            # Read in chunks against a wall-clock deadline: the engine streams its answer,
+            # so a socket timeout alone would restart with every chunk.
+            with urllib.request.urlopen(request, timeout=self.config.timeout_s) as response:
                 content_type = response.headers.get("Content-Type", "application/octet-stream")
+                # Once the answer starts, wait at most a second per chunk so that the deadline
+                # is checked often (urllib keeps the socket on a private attribute).
+                with contextlib.suppress(AttributeError):
+                    response.fp.raw._sock.settimeout(1.0)  # type: ignore[union-attr]
+                chunks: list[bytes] = []
+                size = 0
+                while True:
+                    if time.monotonic() > deadline:
+                        self._error(
+                            503, _timeout_message(self.config.timeout_s, time.monotonic() - started)
+                        )
+                        return
+                    try:
+                        chunk = response.read(1 << 16)
+                    except TimeoutError:
+                        continue
+                    if not chunk:
+                        break
+                    chunks.append(chunk)
+                    size += len(chunk)
+                    if size > MAX_BYTES:
+                        self._error(
+                            413,
+                            f"the answer is over {MAX_BYTES >> 20} MB: add a LIMIT or narrow the query",
+                        )
+                        return
+                body = b"".join(chunks)
         except urllib.error.HTTPError as exc:
-            self._error(
-                400 if exc.code == 400 else 502, exc.read().decode("utf-8", "replace").strip()
-            )
+            message = exc.read().decode("utf-8", "replace").strip()
+            if "cancel" in message.lower() or "timeout" in message.lower():
+                self._error(
+                    503, _timeout_message(self.config.timeout_s, time.monotonic() - started)
+                )
+            else:
+                self._error(400 if exc.code == 400 else 502, message)
+            return
+        except TimeoutError:
+            # No header within the time allowed: an aggregate still computing.
+            self._error(503, _timeout_message(self.config.timeout_s, time.monotonic() - started))
             return
         except (urllib.error.URLError, OSError) as exc:
-            self._error(502, f"the engine did not answer ({exc})")
+            if isinstance(getattr(exc, "reason", None), TimeoutError):
+                self._error(
+                    503, _timeout_message(self.config.timeout_s, time.monotonic() - started)
+                )
+            else:
+                self._error(502, f"the engine did not answer ({exc})")
             return
-        elapsed = time.monotonic() - started
         if body.rstrip().endswith(b"The SPARQL operation has been cancelled"):
-            self._error(
-                503,
-                f"query stopped: it ran past the {self.config.timeout_s:g} s timeout "
-                f"(kg serve --timeout) after {elapsed:.1f} s",
-            )
+            self._error(503, _timeout_message(self.config.timeout_s, time.monotonic() - started))
             return
         try:
             body, cut = _truncate(body, content_type, self.config.limit)
@@ -282,10 +320,24 @@ class _Gateway(BaseHTTPRequestHandler):
         self._send(200, body, content_type, extra)
 
 
+MAX_BYTES = 256 << 20
+
+
+def _timeout_message(limit: float, elapsed: float) -> str:
+    return f"query stopped: it ran past the {limit:g} s timeout (kg serve --timeout) after {elapsed:.1f} s"
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so that the engine is stopped on the way out
+
+
 def serve(config: ServeConfig) -> None:
-    """Serve until interrupted; the engine stops with the gateway."""
-    if str(config.store).startswith(("http://", "https://")):
+    """Serve until interrupted (Ctrl-C or SIGTERM); the engine stops with the gateway."""
+    import signal
+
+    if str(config.store).startswith(("http://", "https:/")):
         raise UsageError("kg serve serves an embedded store; a remote endpoint is already one")
+    signal.signal(signal.SIGTERM, _stop)
     with start_engine(config.store, timeout_s=config.timeout_s) as engine:
         handler = type("Gateway", (_Gateway,), {"engine": engine, "config": config})
         try:
