@@ -370,7 +370,9 @@ def _page() -> str:
         }
         for q in saved_queries().values()
     ]
-    data = json.dumps(queries).replace("</", "<\\/")
+    data = (
+        json.dumps(queries).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    )
     return _PAGE.replace("__SAVED__", data).replace(
         "__TITLE__", html.escape("ASEAN defence KG: SPARQL")
     )

@@ -94,7 +94,12 @@ def render_html(graph: nx.Graph, *, title: str) -> str:
         for text, colour, shape in legend_items
     )
     data: dict[str, Any] = {"nodes": nodes, "edges": edges, "options": options}
-    payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    payload = (
+        json.dumps(data, ensure_ascii=False)
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
     count = f"{graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges"
     return _PAGE.format(
         title=html.escape(title),
