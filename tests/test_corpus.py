@@ -61,3 +61,10 @@ def test_ingest_order_does_not_matter(tmp_path: Path) -> None:
         assert isomorphic(
             to_isomorphic(forward.graph(name)), to_isomorphic(backward.graph(name))
         ), name
+
+
+def test_corpus_conforms_to_the_shapes(corpus: Store) -> None:
+    from kg.validate import validate_store
+
+    report = validate_store(corpus)
+    assert report.conforms, report.text()

@@ -70,6 +70,8 @@ def place_country_ok(place: str | None, place_country: str | None, country: str)
     return place is not None and place_country == country
 
 
+_RESPECTIVELY = re.compile(r"(?i)\b(?:respectively|masing-masing)\b")
+
 # How far along its life an agreement is: a later mention may move it on, not back.
 _STAGE = {
     "proposed": 1,
@@ -261,6 +263,7 @@ class ReleaseReader:
 
     def read(self, doc: Document) -> Extraction:
         self._release_date = doc.date
+        self._pending_evidence: list[AgreementRecord] = []
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
         state = _State()
@@ -365,6 +368,10 @@ class ReleaseReader:
                 # 4. Agreements.
                 latest = found if found is not None else state.latest_event
                 agreement = self._agreement(text, people, dates, ex, context, doc, latest=latest)
+                for other in self._pending_evidence:
+                    if evidence not in other.evidence:
+                        other.evidence.append(evidence)
+                self._pending_evidence.clear()
                 if agreement is not None:
                     context = _Context("agreement", agreement.key)
                     if evidence not in agreement.evidence:
@@ -525,6 +532,9 @@ class ReleaseReader:
         if when is None:
             # "On 21 November 2024, in Vientiane, … attended the 11th ADMM-Plus."
             when = next((d for d in reversed(dates) if d.explicit_year and d.begin < start), None)
+        if when is not None and len(mentions) > 1 and _RESPECTIVELY.search(text):
+            # "the 17th ADMM and the 10th ADMM-Plus, held on 15 and 16 November respectively"
+            when = DateSpan(when.start, when.start, when.begin, when.finish, when.explicit_year)
         if existing and (
             when is None or existing[0].start == when.start or not self._in_time(when, doc)
         ):
@@ -908,6 +918,7 @@ class ReleaseReader:
         sentence_status = self._status(text, doc)
         event = latest or self._event_in(context, ex)
         last: AgreementRecord | None = None
+        touched: list[AgreementRecord] = []
         starts = [m.start() for m, _ in hits] + [len(text)]
         previous_status: str | None = None
         seen: set[str] = set()
@@ -944,6 +955,7 @@ class ReleaseReader:
                 ):
                     earlier.status = status  # news moves an agreement on, never back
                 last = earlier
+                touched.append(last)
                 continue
             own = [d for d in dates if d.explicit_year]
             if (
@@ -993,6 +1005,7 @@ class ReleaseReader:
                 if status is not None and same.status is None:
                     same.status = status
                 last = same
+                touched.append(last)
                 continue
             record = AgreementRecord(
                 key=f"a{len(ex.agreements) + 1}",
@@ -1005,6 +1018,11 @@ class ReleaseReader:
             )
             ex.agreements.append(record)
             last = record
+            touched.append(last)
+        # Every agreement the sentence speaks of rests on it.
+        for record in touched:
+            if record is not last:
+                self._pending_evidence.append(record)
         return last
 
     # -- after the walk ------------------------------------------------------------------
@@ -1131,3 +1149,19 @@ class ReleaseReader:
                 agreement.concluded_at = None
         ex.agreements = [a for a in ex.agreements if len(a.parties) >= 2 and a.status]
         ex.events = [e for e in ex.events if e.countries and (e.start or e.parent)]
+        kept = {e.key for e in ex.events}
+        for event in ex.events:
+            if event.parent is not None and event.parent not in kept:
+                # Its larger event was not kept: it stands alone, on the release's day.
+                event.parent = None
+                event.start = event.start or doc.date
+                event.end = event.end or event.start
+        for agreement in ex.agreements:
+            if agreement.concluded_at is not None and agreement.concluded_at not in kept:
+                agreement.concluded_at = None
+        # CONTRACT.md: two participating countries make a bilateral meeting, three or more a
+        # multilateral one; a "meeting" of one country is no meeting between countries.
+        for event in ex.events:
+            if event.kind == "multilateral-meeting" and len(event.countries) == 2:
+                event.kind = "bilateral-meeting"
+        ex.events = [e for e in ex.events if len(e.countries) >= 2]
