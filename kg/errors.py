@@ -10,7 +10,6 @@ __all__ = [
     "QueryError",
     "StoreError",
     "UsageError",
-    "ValidationFailed",
 ]
 
 
@@ -52,7 +51,3 @@ class QueryError(KgError):
     """A SPARQL query or a saved query's parameters are wrong."""
 
     exit_code = 2
-
-
-class ValidationFailed(KgError):
-    """The data does not conform to the SHACL shapes."""

@@ -68,3 +68,10 @@ def test_corpus_conforms_to_the_shapes(corpus: Store) -> None:
 
     report = validate_store(corpus)
     assert report.conforms, report.text()
+
+
+def test_single_source_facts_leave_out_what_two_releases_say(corpus: Store) -> None:
+    single = {r[0] for r in run(corpus, "single-source-facts").rows}
+    assert ID + "event/admm-retreat/2024-03-04" not in single  # Malaysia's and Singapore's
+    assert ID + "agreement/mou/MY-TH" not in single
+    assert ID + "event/admm-retreat/2024-03-04/bilateral-meeting/LA-MY" in single

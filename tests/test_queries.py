@@ -149,7 +149,7 @@ def test_people_who_met_both(seed_store: Store) -> None:
 
 
 def test_events_on_topic(seed_store: Store) -> None:
-    rows = _rows(seed_store, "events-on-topic", topic=ID + "topic/border-security")
+    rows = _rows(seed_store, "events-on-topic", topic="border-security")
     assert [r[1].rsplit("/", 1)[-1] for r in rows] == ["LA-MY", "MY-TH"]
 
 
@@ -160,7 +160,9 @@ def test_single_source_facts(seed_store: Store) -> None:
 
 
 def test_releases_per_month(seed_store: Store) -> None:
-    assert _rows(seed_store, "releases-per-month") == [["MY", "2024-03", 1]]
+    assert _rows(seed_store, "releases-per-month") == [
+        ["Ministry of Defence Malaysia", "MY", "2024-03", 1]
+    ]
 
 
 def test_every_saved_query_is_documented() -> None:
@@ -170,3 +172,11 @@ def test_every_saved_query_is_documented() -> None:
     missing = [name for name in saved_queries() if f"## `{name}`" not in readme]
     assert missing == []
     assert all(q.question and q.columns for q in saved_queries().values())
+
+
+def test_columns_header_matches_the_answer(seed_store: Store) -> None:
+    from tests.test_remote import PARAMS
+
+    for name, query in saved_queries().items():
+        result = run(seed_store, name, PARAMS[name])
+        assert tuple(result.columns) == query.columns, name

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.errors import StoreError
+from kg.errors import StoreError, UsageError
 from kg.pipeline import ingest
 from kg.query import run, saved_queries
 from kg.serve import free_port, oxigraph_binary
@@ -34,7 +34,7 @@ PARAMS = {
     "country-agreements": {"country": "TH"},
     "meetings-chaired-or-hosted": {"country": "LA"},
     "people-who-met-both": {"a": "LA", "b": "TH"},
-    "events-on-topic": {"topic": ID + "topic/border-security"},
+    "events-on-topic": {"topic": "border-security"},
     "single-source-facts": {},
     "releases-per-month": {},
 }
@@ -114,7 +114,7 @@ def test_rdflib_sparqlstore_and_sparqlwrapper_read_it(remote: RemoteStore, endpo
 
 
 def test_credentials_come_from_the_environment_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    with pytest.raises(StoreError) as err:
+    with pytest.raises(UsageError) as err:
         RemoteStore("http://alice:s3cret@127.0.0.1:1/ds")
     assert "s3cret" not in str(err.value)
     monkeypatch.setenv("KG_STORE_USER", "alice")
@@ -232,3 +232,17 @@ def test_serve_limits_results_and_binds_saved_query_parameters(served: str) -> N
         page = r.read().decode()
     assert "agreement-history" in page
     assert not re.search(r"(?:src|href)\s*=\s*[\"']?https?:", page)
+
+
+def test_sparql_update_replaces_a_graph_where_no_graph_store_answers(
+    endpoint: str, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.lexicon import load_lexicon
+    from kg.pipeline import build_release
+
+    monkeypatch.setenv("KG_GSP_URL", f"{endpoint}/no-such-graph-store")
+    store = RemoteStore(endpoint)
+    iri, graph = build_release(seed_path, load_lexicon())
+    store.replace_graph(iri, graph)
+    store.replace_graph(iri, graph)
+    assert len(store.graph(iri)) == len(graph)

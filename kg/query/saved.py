@@ -33,7 +33,7 @@ _STATUS_TERMS = {
     "renewed": "Renewed",
     "adopted": "Adopted",
 }
-_TYPES = ("country", "person", "date", "status", "iri", "string")
+_TYPES = ("country", "person", "date", "status", "topic", "iri", "string")
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,15 @@ class Param:
             if value not in _STATUSES:
                 raise QueryError(f"parameter {self.name}: expected one of {', '.join(_STATUSES)}")
             return f"https://w3id.org/adkg/ontology#{_STATUS_TERMS[value]}"
+        if self.type == "topic":
+            from kg.lexicon import load_lexicon
+
+            slugs = sorted(load_lexicon().topics)
+            if value not in slugs:
+                raise QueryError(
+                    f"parameter {self.name}: unknown topic {value!r}; topics: {', '.join(slugs)}"
+                )
+            return f"https://w3id.org/adkg/id/topic/{value}"
         if self.type == "date" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
             raise QueryError(f"parameter {self.name}: expected a date as YYYY-MM-DD, got {value!r}")
         if self.type == "iri" and not value.startswith(("http://", "https://", "urn:")):
@@ -129,6 +138,13 @@ def resolve_query(text_or_name: str) -> tuple[str, SavedQuery | None]:
         return path.read_text(encoding="utf-8"), parse_header(path)
     if re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", text_or_name, re.IGNORECASE):
         return text_or_name, None
+    if re.search(r"\b(INSERT|DELETE|DROP|CLEAR|LOAD|CREATE)\b", text_or_name, re.IGNORECASE):
+        raise QueryError("kg query answers queries only; updates go through kg ingest")
+    if re.search(r"[{}?]", text_or_name):
+        raise QueryError(
+            f"{text_or_name[:40]!r}… looks like SPARQL but has no SELECT, ASK, CONSTRUCT or "
+            "DESCRIBE: check its first keyword"
+        )
     raise QueryError(
         f"{text_or_name!r} is neither SPARQL, a .rq file nor a saved query; "
         f"saved queries: {', '.join(saved)}"

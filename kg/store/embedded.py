@@ -66,9 +66,6 @@ class Store:
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: cannot write graph {graph} ({exc})") from exc
 
-    def drop_graph(self, graph: str) -> None:
-        self._store.update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
-
     def flush(self) -> None:
         if self.location is not None:
             self._store.flush()

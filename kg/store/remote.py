@@ -32,7 +32,7 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph
 
-from kg.errors import QueryError, StoreError
+from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import (
     FORMATS,
     QueryResult,
@@ -91,7 +91,7 @@ class RemoteStore:
         parts = urllib.parse.urlsplit(self.url)
         if parts.username or parts.password:
             # Keep secrets out of URLs: they end up in shell history and logs.
-            raise StoreError(
+            raise UsageError(
                 "credentials in the store URL are refused; set KG_STORE_USER and "
                 "KG_STORE_PASSWORD (or KG_STORE_TOKEN) instead"
             )
@@ -186,9 +186,6 @@ class RemoteStore:
         self._update(
             f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body.decode()}\n}} }}"
         )
-
-    def drop_graph(self, graph: str) -> None:
-        self._update(f"DROP SILENT GRAPH {ox.NamedNode(graph)}")
 
     def flush(self) -> None:
         """Nothing to do: every request is committed by the server."""

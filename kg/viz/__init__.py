@@ -2,13 +2,12 @@
 
 from kg.viz.data import Filters, read_snapshot
 from kg.viz.html import render_html
-from kg.viz.network import VIEWS, build_view, country_network, focus, network_for
+from kg.viz.network import VIEWS, build_view, focus, network_for
 
 __all__ = [
     "VIEWS",
     "Filters",
     "build_view",
-    "country_network",
     "focus",
     "network_for",
     "read_snapshot",

@@ -8,6 +8,7 @@ is read once, the same way for all of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -107,6 +108,14 @@ def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
     filters = filters or Filters()
     if filters.kind and filters.kind not in KINDS:
         raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
+    if filters.country and not re.fullmatch(r"[A-Za-z]{2}", filters.country):
+        raise UsageError(f"--country {filters.country!r}: expected an ISO code such as MY")
+    if filters.topic:
+        from kg.lexicon import load_lexicon
+
+        topics = sorted(load_lexicon().topics)
+        if filters.topic not in topics:
+            raise UsageError(f"unknown topic {filters.topic!r}; use one of {', '.join(topics)}")
     items: dict[str, Item] = {}
     for r in _rows(
         store,

@@ -229,7 +229,7 @@ def _events(snap: Snapshot) -> nx.Graph:
                 kind="country",
                 color="#bbbbbb",
                 weight=1,
-                tooltip=f"{code} took part in {item.label}",
+                tooltip="\n".join([f"{code} took part in {item.label}", *_item_lines(item)[1:]]),
             )
         for iri in sorted(item.people):
             person = snap.people.get(iri)
@@ -255,7 +255,7 @@ def _events(snap: Snapshot) -> nx.Graph:
                 kind="participant",
                 color="#888888",
                 weight=1,
-                tooltip=f"{name} took part in {item.label}",
+                tooltip="\n".join([f"{name} took part in {item.label}", *_item_lines(item)[1:]]),
             )
         if item.parent and item.parent in graph:
             graph.add_edge(
@@ -265,8 +265,12 @@ def _events(snap: Snapshot) -> nx.Graph:
                 color="#9467bd",
                 weight=2,
                 dashes=True,
-                tooltip=f"{item.label} was held on the sidelines of "
-                f"{graph.nodes[item.parent]['label']}",
+                tooltip="\n".join(
+                    [
+                        f"{item.label} was held within {graph.nodes[item.parent]['label']}",
+                        *_item_lines(item)[1:],
+                    ]
+                ),
             )
     for code in graph.nodes:
         if graph.nodes[code].get("kind") == "country":
@@ -343,11 +347,3 @@ def network_for(
         raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
     graph = build_view(view, read_snapshot(store, filters))
     return focus(graph, focus_on, depth) if focus_on else graph
-
-
-def country_network(store: AnyStore) -> nx.Graph:
-    """The countries view, unfiltered (kept for callers of the first version)."""
-    return network_for("countries", store)
-
-
-__all__ += ["country_network"]
