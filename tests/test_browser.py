@@ -158,11 +158,20 @@ def test_hostile_release_renders_literally(browser: object, tmp_path: Path, seed
         "SESI PERMUKIMAN MENTERI-MENTERI PERTAHANAN ASEAN DI LUANG PRABANG, LAO PDR",
         f"SESI <!--<script> PERMUKIMAN {XSS_SCRIPT} ASEAN {XSS_IMG} DI LUANG PRABANG",
     )
+    hostile = hostile.replace("TYT Sutin Klungsang", f"TYT Sutin {XSS_IMG}{XSS_SCRIPT} Klungsang")
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "hostile.ms.txt").write_text(hostile, encoding="utf-8")
     store = Store(tmp_path / "store")
     assert ingest([folder], store).ok
+    # Markup never becomes part of a name: name words are letters, marks and initials.
+    names = [
+        r[0]
+        for r in store.query(
+            "SELECT ?n WHERE { ?p a <https://w3id.org/adkg/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }"
+        ).rows
+    ]
+    assert names and not any("<" in n or ">" in n for n in names)
     for view in ("countries", "people", "events", "agreements"):
         graph = network_for(view, store)
         page_file = tmp_path / f"hostile-{view}.html"
