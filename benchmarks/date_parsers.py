@@ -24,13 +24,12 @@ Usage::
 from __future__ import annotations
 
 import datetime as dt
-import os
-import platform
 import subprocess
 import sys
 import time
 from collections.abc import Callable
-from importlib import metadata
+
+from _report import header  # benchmarks/_report.py, beside this script
 
 D = dt.date
 REFERENCE = D(2024, 3, 6)
@@ -155,27 +154,6 @@ def per_thousand(fn: Callable[[str], Pair], texts: list[str], budget: float = 3.
 
 
 # ------------------------------------------------------------------------ report
-
-
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def header(title: str, libs: list[str]) -> str:
-    cpu = platform.processor() or platform.machine()
-    return "\n".join(
-        [
-            f"# {title}",
-            "",
-            f"- date: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
-            f"- machine: {cpu}, {os.cpu_count()} CPUs, {platform.platform()}",
-            f"- Python {platform.python_version()} ({platform.python_implementation()})",
-            "- " + ", ".join(f"{lib} {_version(lib)}" for lib in libs),
-        ]
-    )
 
 
 def _show(p: Pair) -> str:

@@ -27,10 +27,7 @@ Usage::
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import os
-import platform
 import random
 import re
 import shutil
@@ -39,8 +36,9 @@ import subprocess
 import tempfile
 import time
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
+
+from _report import header  # benchmarks/_report.py, beside this script
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "releases" / "2024-03-06-my-admm-retreat-luang-prabang.ms.txt"
@@ -285,27 +283,6 @@ def score(fx: Fixture, pages: list[str], seconds: float) -> Score:
 
 
 # ------------------------------------------------------------------------ report
-
-
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def header(title: str, libs: list[str]) -> str:
-    cpu = platform.processor() or platform.machine()
-    return "\n".join(
-        [
-            f"# {title}",
-            "",
-            f"- date: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
-            f"- machine: {cpu}, {os.cpu_count()} CPUs, {platform.platform()}",
-            f"- Python {platform.python_version()} ({platform.python_implementation()})",
-            "- " + ", ".join(f"{lib} {_version(lib)}" for lib in libs),
-        ]
-    )
 
 
 def main() -> None:

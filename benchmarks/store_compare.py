@@ -25,7 +25,6 @@ import datetime as dt
 import gc
 import json
 import os
-import platform
 import random
 import resource
 import shutil
@@ -35,8 +34,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from importlib import metadata
 from pathlib import Path
+
+from _report import header  # benchmarks/_report.py, beside this script
 
 ADKG = "https://w3id.org/adkg/ontology#"
 ID = "https://w3id.org/adkg/id/"
@@ -249,26 +249,6 @@ def worker(engine: str, nt_file: str, timeout: int, repeat_cutoff: float) -> dic
 
 
 # -------------------------------------------------------------------------- report
-
-
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
-def header(title: str, libs: list[str]) -> str:
-    cpu = platform.processor() or platform.machine()
-    lines = [
-        f"# {title}",
-        "",
-        f"- date: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
-        f"- machine: {cpu}, {os.cpu_count()} CPUs, {platform.platform()}",
-        f"- Python {platform.python_version()} ({platform.python_implementation()})",
-        "- " + ", ".join(f"{lib} {_version(lib)}" for lib in libs),
-    ]
-    return "\n".join(lines)
 
 
 def _mb(n: int | None) -> str:
