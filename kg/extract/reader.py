@@ -157,8 +157,10 @@ class ReleaseReader:
         self._sidelines = re.compile(rf"(?:{_alternation(w('sidelines'))})", re.IGNORECASE)
         self._observer = re.compile(rf"(?:{_alternation(w('observer_cues'))})", re.IGNORECASE)
         self._future = re.compile(rf"\b(?:{_alternation(w('future_cues'))})\b", re.IGNORECASE)
+        # A subject pronoun opening the sentence, or its main clause after a fronted phrase
+        # ("Terdahulu pada pagi ini, beliau telah …", "Later that day, he …").
         self._pronoun = re.compile(
-            rf"^\W*(?:{_alternation(w('subject_pronouns'))})\b", re.IGNORECASE
+            rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('subject_pronouns'))})\b", re.IGNORECASE
         )
         self._members = re.compile(
             rf"(?:(\d+|{_alternation(w('all_words'))})\s+)?(?:{_alternation(w('member_states'))})"
@@ -844,15 +846,15 @@ class ReleaseReader:
             return ex.event(parent)
         callee = None
         if kind == "courtesy-call":
-            # The one called on: someone of the host side, not the visitor who speaks first.
-            host_side = [
-                p
-                for p in people[1:]
-                if p in ex.persons
-                and ex.persons[p].country
-                != (ex.persons[people[0]].country if people and people[0] in ex.persons else None)
-            ]
-            callee = host_side[0] if host_side else None
+            # The one called on is of the host country: the visit's, the place's, else the
+            # publishing ministry's ("received a courtesy call from …", "called on …").
+            host = ex.event(parent).host if parent is not None else None
+            host = (
+                host or self._place(text)[1] or (doc.publisher.country if doc.publisher else None)
+            )
+            callee = next(
+                (p for p in people if p in ex.persons and ex.persons[p].country == host), None
+            )
         event = next(
             (
                 e
