@@ -615,8 +615,9 @@ class ReleaseReader:
         )
 
     def _place(self, text: str) -> tuple[str | None, str | None]:
-        """Where, as the text names it: a place after "at/in/di", a venue followed by its
-        city or country ("at the Shangri-La Hotel, Singapore"), else any known place."""
+        """Where, as the text names it: a known place after "at/in/di"; for a venue followed by
+        its city, the city ("di Wisma Pertahanan, Kuala Lumpur"); a venue followed only by its
+        country, the venue; else any known place in the sentence."""
         for m in self._place_prep.finditer(text):
             words = m.group(1)
             known = next(iter(self.places.finditer(words)), None)
@@ -629,7 +630,8 @@ class ReleaseReader:
             if cm:
                 for hit, slug in self.places.finditer(after):
                     if hit.start() == cm.end():
-                        return words, self.lexicon.places[slug].country
+                        # "Wisma Pertahanan, Kuala Lumpur": the city, which the venue is in.
+                        return hit.group(0), self.lexicon.places[slug].country
                     break
                 for hit, code in self.countries.finditer(after):
                     if hit.start() == cm.end():
