@@ -263,8 +263,15 @@ class ReleaseReader:
             return hit.group(0), self.lexicon.places[slug].country
         return None, None
 
+    def _dates(self, text: str) -> list[DateSpan]:
+        """A sentence's dates, parsed once per release (the walk asks for them again)."""
+        if text not in self._date_cache:
+            self._date_cache[text] = find_dates(text, self.lexicon, reference=self._release_date)
+        return self._date_cache[text]
+
     def read(self, doc: Document) -> Extraction:
         self._release_date = doc.date
+        self._date_cache: dict[str, list[DateSpan]] = {}
         self._pending_evidence: list[AgreementRecord] = []
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
@@ -292,13 +299,13 @@ class ReleaseReader:
                     dates = []
                 if people:
                     state.subject = people[0]
-                dates = find_dates(text, self.lexicon, reference=doc.date)
+                dates = self._dates(text)
                 if group and state.previous[0] and people == state.previous[0]:
                     dates = list(state.previous[1])
                 state.later = [
                     d
                     for later in paragraph.sentences[sentence.index + 1 :]
-                    for d in find_dates(later.text, self.lexicon, reference=doc.date)
+                    for d in self._dates(later.text)
                     if d.explicit_year
                 ]
                 future = bool(self._future.search(text))
@@ -893,7 +900,7 @@ class ReleaseReader:
         """The status a sentence reports now: cues tied to a past date ("proposed in 2024",
         "dicadangkan … pada Mac 2024") are history, not news."""
         found = set()
-        dates = [d for d in find_dates(text, self.lexicon, reference=doc.date) if d.explicit_year]
+        dates = [d for d in self._dates(text) if d.explicit_year]
         for hit, status in self.statuses.finditer(text):
             if window is not None and not window[0] <= hit.start() < window[1]:
                 continue
