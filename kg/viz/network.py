@@ -202,6 +202,19 @@ def _people(snap: Snapshot) -> nx.Graph:
     return graph
 
 
+def _event_edge(graph: nx.Graph, item: Item, other: str, kind: str, color: str, head: str) -> None:
+    """An edge of the events view, explained by the event's statuses and sources."""
+    graph.add_edge(
+        item.iri,
+        other,
+        kind=kind,
+        color=color,
+        weight=2 if kind == "part-of" else 1,
+        dashes=kind == "part-of",
+        tooltip="\n".join([head, *_item_lines(item)[1:]]),
+    )
+
+
 def _events(snap: Snapshot) -> nx.Graph:
     graph = nx.Graph()
     for item in sorted(snap.items.values(), key=lambda i: i.iri):
@@ -223,13 +236,8 @@ def _events(snap: Snapshot) -> nx.Graph:
         for code in sorted(item.countries):
             if code not in graph:
                 _country_node(graph, snap, code, 0)
-            graph.add_edge(
-                item.iri,
-                code,
-                kind="country",
-                color="#bbbbbb",
-                weight=1,
-                tooltip="\n".join([f"{code} took part in {item.label}", *_item_lines(item)[1:]]),
+            _event_edge(
+                graph, item, code, "country", "#bbbbbb", f"{code} took part in {item.label}"
             )
         for iri in sorted(item.people):
             person = snap.people.get(iri)
@@ -249,29 +257,12 @@ def _events(snap: Snapshot) -> nx.Graph:
                         ]
                     ),
                 )
-            graph.add_edge(
-                item.iri,
-                iri,
-                kind="participant",
-                color="#888888",
-                weight=1,
-                tooltip="\n".join([f"{name} took part in {item.label}", *_item_lines(item)[1:]]),
+            _event_edge(
+                graph, item, iri, "participant", "#888888", f"{name} took part in {item.label}"
             )
         if item.parent and item.parent in graph:
-            graph.add_edge(
-                item.iri,
-                item.parent,
-                kind="part-of",
-                color="#9467bd",
-                weight=2,
-                dashes=True,
-                tooltip="\n".join(
-                    [
-                        f"{item.label} was held within {graph.nodes[item.parent]['label']}",
-                        *_item_lines(item)[1:],
-                    ]
-                ),
-            )
+            within = f"{item.label} was held within {graph.nodes[item.parent]['label']}"
+            _event_edge(graph, item, item.parent, "part-of", "#9467bd", within)
     for code in graph.nodes:
         if graph.nodes[code].get("kind") == "country":
             graph.nodes[code]["engagements"] = graph.degree(code)
