@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -72,13 +73,28 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for extraction.  [default: one per core]",
+)
+@click.option("--strict", is_flag=True, help="Refuse a release that breaks a SHACL shape.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line.")
 @store_option
 @library_errors
-def ingest(paths: tuple[Path, ...], store: str | None) -> None:
+def ingest(
+    paths: tuple[Path, ...], jobs: int | None, strict: bool, quiet: bool, store: str | None
+) -> None:
     """Ingest release files (.txt, .html, .pdf) or folders of them.
 
-    Each release replaces its own named graph in one transaction; a file that
-    fails is reported on one line and the others still go in (exit 2 if any failed).
+    Each release replaces its own named graph; releases are written in batches, one
+    transaction each. A file whose bytes are unchanged since it was last ingested is not
+    read again; an edited file replaces its old release. Each release graph is checked
+    against the SHACL shapes as it is built (a warning; with --strict, a failure). A file
+    that fails is reported on one line and the others still go in (exit 2 if any failed).
+    A progress bar shows on a terminal.
 
     \b
     Example:
@@ -86,14 +102,39 @@ def ingest(paths: tuple[Path, ...], store: str | None) -> None:
     """
     from kg.pipeline import ingest as run_ingest
 
-    report = run_ingest(paths, open_store(store))
-    for item in report.ingested:
-        click.echo(f"ingested {item.path}  {item.triples} triples  <{item.release}>")
+    with _progress_bar("ingest") as tick:
+        report = run_ingest(paths, open_store(store), jobs=jobs, strict=strict, progress=tick)
+    if not quiet:
+        for item in report.ingested:
+            click.echo(f"ingested {item.path}  {item.triples} triples  <{item.release}>")
+    for item in report.flagged:
+        shapes = ", ".join(sorted({v.shape.rsplit("#", 1)[-1] for v in item.violations}))
+        click.echo(f"Warning: {item.path}: breaks the shapes {shapes}", err=True)
     for error in report.failed:
         click.echo(f"Error: {error}", err=True)
-    click.echo(f"{len(report.ingested)} ingested, {len(report.failed)} failed")
+    click.echo(
+        f"{len(report.ingested)} ingested, {len(report.unchanged)} unchanged, "
+        f"{len(report.failed)} failed"
+    )
     if report.failed:
         sys.exit(2)
+
+
+@contextlib.contextmanager
+def _progress_bar(unit_name: str) -> Iterator[Callable[[int, int], None] | None]:
+    """A tqdm bar on stderr when it is a terminal; nothing (None) otherwise."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(desc=unit_name, unit=" files", file=sys.stderr, dynamic_ncols=True) as bar:
+
+        def tick(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done)
+
+        yield tick
 
 
 @main.command()

@@ -1,14 +1,24 @@
-"""Ingest: files → documents → records → release graphs → store, one release at a time.
+"""Ingest: files → documents → records → release graphs → store.
 
-A file that cannot be read, or holds no usable release, is reported and
-skipped; the other files still go in, each release graph in its own
-transaction.
+The work is split by cost. Extraction (read, parse, extract, build, check the shapes,
+serialise) is pure CPU per release and runs in worker processes, one per core; each
+worker loads the lexicon, the reader and the shapes once. The parent reads the ingest
+catalogue once, skips files whose bytes it has already ingested (SHA-256 of the bytes),
+and writes the releases in batches, each batch one transaction, so a release is never
+half in the store.
+
+A file that cannot be read, or holds no usable release, is reported and skipped; the
+other files still go in.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import multiprocessing
+import os
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -20,11 +30,22 @@ from kg.extract.reader import ReleaseReader
 from kg.ingest import parse_document, read_source
 from kg.ingest.reader import SUFFIXES
 from kg.lexicon import Lexicon, load_lexicon
-from kg.rdf import ADKG, GRAPH_ONTOLOGY, GRAPH_REFERENCE, release_graph
+from kg.rdf import ADKG, GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, release_graph
 from kg.resources import ontology_dir, reference_dir
 from kg.store import AnyStore
+from kg.store.base import GraphWrite
+from kg.validate import Violation, check_release
 
-__all__ = ["IngestReport", "Ingested", "ingest", "load_reference", "release_files"]
+__all__ = [
+    "IngestReport",
+    "Ingested",
+    "build_release",
+    "ingest",
+    "load_reference",
+    "release_files",
+]
+
+BATCH = 500  # releases per transaction: large enough to amortise, small enough to hold
 
 
 @dataclass(frozen=True)
@@ -32,16 +53,23 @@ class Ingested:
     path: Path
     release: str
     triples: int
+    violations: tuple[Violation, ...] = ()
 
 
 @dataclass
 class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
     failed: list[BadInputError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.failed
+
+    @property
+    def flagged(self) -> list[Ingested]:
+        """Releases that went in but break a shape of ontology/shapes.ttl."""
+        return [item for item in self.ingested if item.violations]
 
 
 def release_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -97,22 +125,205 @@ def build_release(path: Path, lexicon: Lexicon) -> tuple[str, Graph]:
     return str(iri), graph
 
 
+# -- the catalogue of ingested files ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Known:
+    digest: str
+    release: str
+
+
+def _source_iri(path: str) -> str:
+    return str(ID[f"source/{hashlib.sha256(path.encode('utf-8')).hexdigest()[:16]}"])
+
+
+def _catalogue(store: AnyStore) -> dict[str, _Known]:
+    """Every file ingested so far: absolute path → hash of its bytes and its release."""
+    answer = store.query(
+        f"""SELECT ?path ?digest ?release WHERE {{ GRAPH <{GRAPH_CATALOGUE}> {{
+            ?file <{ADKG.sourcePath}> ?path ; <{ADKG.fileSha256}> ?digest ;
+                  <{ADKG.sourceOf}> ?release }} }}"""
+    )
+    return {str(path): _Known(str(digest), str(release)) for path, digest, release in answer.rows}
+
+
+def _catalogue_record(path: str, digest: str, release: str) -> str:
+    source = _source_iri(path)
+    quoted = Literal(path).n3()
+    return (
+        f"<{source}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{ADKG.SourceFile}> .\n"
+        f"<{source}> <{ADKG.sourcePath}> {quoted} .\n"
+        f'<{source}> <{ADKG.fileSha256}> "{digest}" .\n'
+        f"<{source}> <{ADKG.sourceOf}> <{release}> .\n"
+    )
+
+
+def file_sha256(path: Path) -> str:
+    """SHA-256 of a file's bytes (BadInputError when it cannot be read)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        raise BadInputError(path, "no such file or folder") from None
+    except IsADirectoryError:
+        raise BadInputError(path, "is a folder with no release files") from None
+    except OSError as exc:
+        raise BadInputError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
+# -- extraction, in workers -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Extracted:
+    path: Path
+    release: str
+    ntriples: str
+    triples: int
+    violations: tuple[Violation, ...]
+
+
+_WORKER_LEXICON: Lexicon | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER_LEXICON
+    _WORKER_LEXICON = load_lexicon()
+
+
+def _extract(path: Path, lexicon: Lexicon | None = None) -> _Extracted | BadInputError:
+    """One release, end to end short of the store; errors come back as values."""
+    lexicon = lexicon or _WORKER_LEXICON or load_lexicon()
+    try:
+        iri, graph = build_release(path, lexicon)
+        violations = tuple(check_release(graph))
+        return _Extracted(path, iri, graph.serialize(format="nt"), len(graph), violations)
+    except BadInputError as exc:
+        return exc
+    except Exception as exc:  # a bug in a rule must not sink the other releases
+        return BadInputError(path, f"extraction failed ({type(exc).__name__}: {exc})")
+
+
+def _extract_all(
+    paths: list[Path], lexicon: Lexicon, jobs: int
+) -> Iterator[_Extracted | BadInputError]:
+    """Results in the order of ``paths``; in worker processes when it pays."""
+    if jobs <= 1 or len(paths) < 4 * jobs:
+        for path in paths:
+            yield _extract(path, lexicon)
+        return
+    # forkserver: workers start from a clean process, never from one holding store threads.
+    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["kg.pipeline"])
+    with context.Pool(jobs, initializer=_init_worker) as pool:
+        yield from pool.imap(_extract, paths, chunksize=8)
+
+
+# -- the run ---------------------------------------------------------------------------
+
+
 def ingest(
-    paths: Iterable[str | Path], store: AnyStore, lexicon: Lexicon | None = None
+    paths: Iterable[str | Path],
+    store: AnyStore,
+    lexicon: Lexicon | None = None,
+    *,
+    jobs: int | None = None,
+    strict: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> IngestReport:
-    """Ingest every release under ``paths``; bad files are reported, not fatal."""
+    """Ingest every release under ``paths``; bad files are reported, not fatal.
+
+    ``jobs`` worker processes extract (default: one per core). A file whose bytes were
+    ingested before from the same path is not read again (``report.unchanged``); an
+    edited file replaces the release it yielded before. With ``strict``, a release that
+    breaks a shape is refused (reported as failed) instead of going in with a warning.
+    ``progress(done, total)`` is called as files are done (``done`` since the last call).
+    """
     lexicon = lexicon or load_lexicon()
+    jobs = jobs or os.cpu_count() or 1
     load_reference(store)
     report = IngestReport()
+    catalogue = _catalogue(store)
+    graphs = set(store.graphs())
+    todo: list[tuple[Path, str, str]] = []  # (path, absolute path, digest)
     for path in release_files(paths):
         try:
-            if not path.exists():
-                raise BadInputError(path, "no such file or folder")
-            iri, graph = build_release(path, lexicon)
+            digest = file_sha256(path)
         except BadInputError as exc:
             report.failed.append(exc)
             continue
-        store.replace_graph(iri, graph)
-        report.ingested.append(Ingested(path, iri, len(graph)))
+        where = str(path.resolve())
+        known = catalogue.get(where)
+        if known is not None and known.digest == digest and known.release in graphs:
+            report.unchanged.append(path)
+        else:
+            todo.append((path, where, digest))
+    total = len(todo) + len(report.unchanged) + len(report.failed)
+    if progress:
+        progress(len(report.unchanged) + len(report.failed), total)
+    users = Counter(known.release for known in catalogue.values())
+    batch = _Batch(store)
+    results = _extract_all([path for path, _, _ in todo], lexicon, jobs)
+    for (path, where, digest), result in zip(todo, results, strict=True):
+        if progress:
+            progress(1, total)
+        if isinstance(result, BadInputError):
+            report.failed.append(result)
+            continue
+        if strict and result.violations:
+            names = ", ".join(sorted({v.shape.rsplit("#", 1)[-1] for v in result.violations}))
+            report.failed.append(BadInputError(path, f"breaks the shapes {names}; not ingested"))
+            continue
+        old = catalogue.get(where)
+        if old is not None:
+            users[old.release] -= 1
+            batch.forget.append((str(GRAPH_CATALOGUE), _source_iri(where)))
+            if old.release != result.release and users[old.release] <= 0:
+                batch.drop.append(old.release)  # the edited file's old release goes
+                graphs.discard(old.release)
+        batch.add(GraphWrite(result.release, result.ntriples))
+        batch.catalogue.append(_catalogue_record(where, digest, result.release))
+        catalogue[where] = _Known(digest, result.release)
+        users[result.release] += 1
+        graphs.add(result.release)
+        report.ingested.append(Ingested(path, result.release, result.triples, result.violations))
+        if len(batch) >= BATCH:
+            batch.write()
+    batch.write()
     store.flush()
     return report
+
+
+class _Batch:
+    """Releases waiting to be written together, with the catalogue records that go along."""
+
+    def __init__(self, store: AnyStore) -> None:
+        self.store = store
+        self.writes: list[GraphWrite] = []
+        self.drop: list[str] = []
+        self.forget: list[tuple[str, str]] = []
+        self.catalogue: list[str] = []
+        self.graphs: set[str] = set()
+
+    def __len__(self) -> int:
+        return len(self.writes)
+
+    def add(self, write: GraphWrite) -> None:
+        if write.graph in self.graphs:
+            self.write()  # the same release twice in one batch: keep the order of writes
+        self.writes.append(write)
+        self.graphs.add(write.graph)
+
+    def write(self) -> None:
+        if not (self.writes or self.drop or self.forget):
+            return
+        if self.catalogue:
+            catalogue = GraphWrite(str(GRAPH_CATALOGUE), "".join(self.catalogue), replace=False)
+            writes = [*self.writes, catalogue]
+        else:
+            writes = list(self.writes)
+        self.store.write_batch(writes, drop=self.drop, forget=self.forget)
+        self.writes, self.drop, self.forget, self.catalogue = [], [], [], []
+        self.graphs = set()

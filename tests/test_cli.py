@@ -34,7 +34,7 @@ def test_end_to_end(runner: CliRunner, seed_path: Path, tmp_path: Path) -> None:
     shutil.copy(seed_path.with_name(seed_path.name + ".gold.yaml"), folder)
     result = runner.invoke(main, ["ingest", str(folder)])
     assert result.exit_code == 0, result.output
-    assert result.output.endswith("1 ingested, 0 failed\n")
+    assert result.output.endswith("1 ingested, 0 unchanged, 0 failed\n")
     stats = runner.invoke(main, ["stats"]).output
     assert re.search(r"events\s+3\n", stats) and re.search(r"agreements\s+2\n", stats)
     out = runner.invoke(
@@ -66,7 +66,7 @@ def test_bad_input_exit_2_one_line_per_file(
     assert result.exit_code == 2
     errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
     assert errors == [f"Error: {folder / 'bad.txt'}: the file is empty"]
-    assert "1 ingested, 1 failed" in result.output
+    assert "1 ingested, 0 unchanged, 1 failed" in result.output
 
 
 def test_bad_usage_exit_2(runner: CliRunner) -> None:

@@ -3,6 +3,7 @@
 import shutil
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
@@ -18,9 +19,10 @@ def test_ingest_twice_is_isomorphic_to_once(tmp_path: Path, seed_path: Path) -> 
     once, twice = Store(tmp_path / "a"), Store(tmp_path / "b")
     ingest([seed_path], once)
     ingest([seed_path], twice)
-    ingest([seed_path], twice)
+    again = ingest([seed_path], twice)
+    assert again.ingested == [] and again.unchanged == [seed_path]
     a, b = _graphs(once), _graphs(twice)
-    assert sorted(a) == sorted(b) and len(a) == 3
+    assert sorted(a) == sorted(b) and len(a) == 4  # ontology, reference, catalogue, release
     assert len(once) == len(twice) > 3000
     for name in a:
         ga, gb = to_isomorphic(a[name]), to_isomorphic(b[name])
@@ -59,3 +61,112 @@ def test_reference_is_loaded_once(tmp_path: Path, seed_path: Path) -> None:
     store = Store(tmp_path / "s")
     assert load_reference(store) is True
     assert load_reference(store) is False
+
+
+def _release_graphs(store: Store) -> list[str]:
+    return sorted(g for g in store.graphs() if "/release/" in g)
+
+
+def test_an_edited_file_replaces_its_old_release(tmp_path: Path, seed_text: str) -> None:
+    path = tmp_path / "in" / "release.ms.txt"
+    path.parent.mkdir()
+    path.write_text(seed_text, encoding="utf-8")
+    store = Store(tmp_path / "s")
+    first = ingest([path], store).ingested[0].release
+    path.write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
+    report = ingest([path], store)
+    second = report.ingested[0].release
+    assert first != second and _release_graphs(store) == [second]
+    places = store.query(
+        "SELECT DISTINCT ?label WHERE { ?e a <https://w3id.org/adkg/ontology#MultilateralMeeting> ;"
+        " <https://w3id.org/adkg/ontology#location> ?p . ?p <http://www.w3.org/2000/01/rdf-schema#label> ?label }"
+    ).rows
+    assert places == [["Vientiane"]]
+    catalogue = store.query(
+        "SELECT ?path WHERE { ?f <https://w3id.org/adkg/ontology#sourcePath> ?path }"
+    ).rows
+    assert catalogue == [[str(path.resolve())]]
+
+
+def test_a_copy_keeps_the_release_its_original_still_yields(tmp_path: Path, seed_text: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "b.txt").write_text(seed_text, encoding="utf-8")
+    store = Store(tmp_path / "s")
+    assert len(ingest([folder], store).ingested) == 2
+    (folder / "b.txt").write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
+    report = ingest([folder], store)
+    assert [p.name for p in report.unchanged] == ["a.txt"] and len(report.ingested) == 1
+    assert len(_release_graphs(store)) == 2  # a.txt still yields the first release
+
+
+def test_workers_and_batches_give_the_same_store_as_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted(Path("data/releases").glob("*.txt"))[:10]
+    serial, parallel = Store(None), Store(None)
+    report = ingest(files, serial, jobs=1)
+    monkeypatch.setattr("kg.pipeline.BATCH", 3)
+    assert [i.release for i in ingest(files, parallel, jobs=2).ingested] == [
+        i.release for i in report.ingested
+    ]
+    assert len(report.ingested) == 10 and len(serial) == len(parallel)
+    for name in _release_graphs(serial):
+        assert isomorphic(to_isomorphic(serial.graph(name)), to_isomorphic(parallel.graph(name)))
+
+
+def test_a_crash_in_a_rule_loses_only_that_release(
+    tmp_path: Path, seed_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(seed_text, encoding="utf-8")
+    (folder / "b.txt").write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
+    real = pipeline.build_release
+
+    def flaky(path: Path, lexicon: object) -> object:
+        if path.name == "b.txt":
+            raise KeyError("boom")
+        return real(path, lexicon)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "build_release", flaky)
+    report = ingest([folder], Store(None), jobs=1)
+    assert [i.path.name for i in report.ingested] == ["a.txt"]
+    assert [str(e) for e in report.failed] == [
+        f"{folder / 'b.txt'}: extraction failed (KeyError: 'boom')"
+    ]
+
+
+def test_shape_violations_warn_or_with_strict_refuse(
+    tmp_path: Path, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+    from kg.validate import Violation
+
+    broken = Violation("https://w3id.org/adkg/shapes#EventDates", "urn:x", "dates")
+    monkeypatch.setattr(pipeline, "check_release", lambda graph: [broken])
+    loose = ingest([seed_path], Store(None), jobs=1)
+    assert [i.violations for i in loose.flagged] == [(broken,)] and loose.ok
+    store = Store(None)
+    strict = ingest([seed_path], store, jobs=1, strict=True)
+    assert strict.ingested == [] and _release_graphs(store) == []
+    assert [e.problem for e in strict.failed] == ["breaks the shapes EventDates; not ingested"]
+
+
+def test_a_batch_is_one_transaction(tmp_path: Path) -> None:
+    from kg.errors import StoreError
+    from kg.store.base import GraphWrite
+
+    store = Store(tmp_path / "s")
+    good = GraphWrite("urn:g1", "<urn:a> <urn:p> <urn:b> .\n")
+    bad = GraphWrite("urn:g2", "<urn:a> <urn:p> this is not N-Triples .\n")
+    with pytest.raises(StoreError, match="cannot write a batch"):
+        store.write_batch([good, bad])
+    assert len(store) == 0
+    store.write_batch([good])
+    with pytest.raises(StoreError):
+        store.write_batch([GraphWrite("urn:g1", "<urn:c> <urn:p> <urn:d> .\n"), bad])
+    assert [q.subject.value for q in store.quads()] == ["urn:a"]

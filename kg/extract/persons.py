@@ -75,6 +75,7 @@ class PersonFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._memo: dict[str, list[Mention]] = {}
         honorifics = sorted(lexicon.words("honorifics"), key=len, reverse=True)
         hon = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
         openers = "|".join(re.escape(w) for w in lexicon.words("title_openers"))
@@ -236,7 +237,19 @@ class PersonFinder:
     # -- mentions ---------------------------------------------------------------------
 
     def mentions(self, sentence: str) -> list[Mention]:
-        """Named mentions and role mentions ("Menteri Pertahanan Malaysia") in a sentence."""
+        """Named mentions and role mentions ("Menteri Pertahanan Malaysia") in a sentence.
+
+        The reader asks twice per sentence (people first, then the walk); the second answer
+        comes from a small memo. Callers read mentions and never change them.
+        """
+        found = self._memo.get(sentence)
+        if found is None:
+            if len(self._memo) >= 2048:
+                self._memo.clear()
+            found = self._memo[sentence] = self._find_mentions(sentence)
+        return found
+
+    def _find_mentions(self, sentence: str) -> list[Mention]:
         found: list[Mention] = []
         taken: list[tuple[int, int]] = []
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from kg.errors import BadInputError
@@ -273,6 +274,28 @@ def _release_date(
     return None
 
 
+@cache
+def _publisher_gazetteers(
+    lexicon: Lexicon,
+) -> tuple[
+    dict[str, list[Ministry]], PhraseMatcher, dict[str, Ministry], PhraseMatcher, PhraseMatcher
+]:
+    """Ministry names, countries and places as matchers: built once per lexicon, not per release."""
+    by_name: dict[str, list[Ministry]] = {}
+    for m in lexicon.ministries:
+        for name in m.names:
+            by_name.setdefault(name.casefold(), []).append(m)
+    matcher = PhraseMatcher({n: n for n in by_name}, ignore_case=True)
+    by_country = {m.country: m for m in lexicon.ministries}
+    countries = PhraseMatcher(
+        {n: c.code for c in lexicon.countries.values() for n in c.names}, ignore_case=True
+    )
+    places = PhraseMatcher(
+        {n: p.country for p in lexicon.places.values() for n in p.names}, ignore_case=True
+    )
+    return by_name, matcher, by_country, countries, places
+
+
 def _publisher(lines: list[str], lexicon: Lexicon) -> Ministry | None:
     """The issuing ministry, from the masthead or sign-off lines.
 
@@ -281,18 +304,7 @@ def _publisher(lines: list[str], lexicon: Lexicon) -> Ministry | None:
     ministry named at all (a chairman's statement), the country of the dateline's place
     ("JAKARTA, 15 NOVEMBER 2023") names it.
     """
-    by_name: dict[str, list[Ministry]] = {}
-    for m in lexicon.ministries:
-        for name in m.names:
-            by_name.setdefault(name.casefold(), []).append(m)
-    matcher = PhraseMatcher({n: n for names in [list(by_name)] for n in names}, ignore_case=True)
-    by_country = {m.country: m for m in lexicon.ministries}
-    countries = PhraseMatcher(
-        {n: c.code for c in lexicon.countries.values() for n in c.names}, ignore_case=True
-    )
-    places = PhraseMatcher(
-        {n: p.country for p in lexicon.places.values() for n in p.names}, ignore_case=True
-    )
+    by_name, matcher, by_country, countries, places = _publisher_gazetteers(lexicon)
     generic = False
     for line in lines:
         for _, name in matcher.finditer(line):

@@ -17,6 +17,7 @@ __all__ = [
     "ADKG",
     "AGREEMENT_CLASSES",
     "EVENT_CLASSES",
+    "GRAPH_CATALOGUE",
     "GRAPH_ONTOLOGY",
     "GRAPH_REFERENCE",
     "ID",
@@ -34,6 +35,7 @@ class ADKG(DefinedNamespace):
 
     # Classes
     Release: URIRef
+    SourceFile: URIRef
     Person: URIRef
     Country: URIRef
     Organization: URIRef
@@ -100,6 +102,9 @@ class ADKG(DefinedNamespace):
     paragraph: URIRef
     quote: URIRef
     sha256: URIRef
+    sourcePath: URIRef
+    fileSha256: URIRef
+    sourceOf: URIRef
     # Extensions documented in ontology/adkg.ttl
     cueWord: URIRef
     demonym: URIRef
@@ -112,6 +117,8 @@ ID = Namespace("https://w3id.org/adkg/id/")
 SCHEMA = Namespace("https://schema.org/")
 GRAPH_REFERENCE = URIRef("https://w3id.org/adkg/id/graph/reference")
 GRAPH_ONTOLOGY = URIRef("https://w3id.org/adkg/id/graph/ontology")
+# The ingest catalogue: one adkg:SourceFile per ingested file (path, hash of its bytes, release).
+GRAPH_CATALOGUE = URIRef("https://w3id.org/adkg/id/graph/catalogue")
 
 EVENT_CLASSES = {
     "multilateral-meeting": ADKG.MultilateralMeeting,

@@ -13,8 +13,11 @@ import pyoxigraph as ox
 __all__ = [
     "DEFAULT_STORE",
     "FORMATS",
+    "GraphWrite",
     "QueryResult",
+    "batch_update",
     "binding",
+    "nquads",
     "rdflib_to_ox",
     "store_location",
     "term_to_python",
@@ -33,6 +36,44 @@ FORMATS = {
 def store_location(option: str | None) -> str:
     """``--store`` if given, else ``KG_STORE``, else ``./kg-store``."""
     return option or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+@dataclass(frozen=True)
+class GraphWrite:
+    """One named graph's new content as N-Triples text, for a batched write.
+
+    ``replace`` drops the graph's old content first; otherwise the triples are added to it.
+    """
+
+    graph: str
+    ntriples: str
+    replace: bool = True
+
+
+def nquads(writes: list[GraphWrite]) -> bytes:
+    """The writes as one N-Quads document (every N-Triples line gets its graph name)."""
+    out: list[str] = []
+    for write in writes:
+        name = f" <{write.graph}> .\n"
+        for line in write.ntriples.splitlines():
+            line = line.rstrip()
+            if line and not line.startswith("#"):
+                out.append(line[:-1].rstrip() + name)  # "s p o ." → "s p o <g> ."
+    return "".join(out).encode("utf-8")
+
+
+def batch_update(writes: list[GraphWrite], drop: list[str], forget: list[tuple[str, str]]) -> str:
+    """The same batch as one SPARQL Update: drops, forgotten subjects, then INSERT DATA.
+
+    ``forget`` holds (graph, subject) pairs whose triples in that graph are deleted.
+    """
+    ops = [f"DROP SILENT GRAPH <{g}>" for g in drop]
+    ops += [f"DROP SILENT GRAPH <{w.graph}>" for w in writes if w.replace and w.graph not in drop]
+    ops += [f"DELETE WHERE {{ GRAPH <{g}> {{ <{s}> ?p ?o }} }}" for g, s in forget]
+    body = "\n".join(f"GRAPH <{w.graph}> {{\n{w.ntriples}\n}}" for w in writes)
+    if body:
+        ops.append(f"INSERT DATA {{\n{body}\n}}")
+    return " ;\n".join(ops)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +25,11 @@ from rdflib import Graph
 from kg.errors import QueryError, StoreError
 from kg.store.base import (
     FORMATS,
+    GraphWrite,
     QueryResult,
+    batch_update,
     binding,
+    nquads,
     rdflib_to_ox,
     serialise_triples,
     term_to_python,
@@ -65,6 +68,31 @@ class Store:
             self._store.update(update)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"{self.location}: cannot write graph {graph} ({exc})") from exc
+
+    def write_batch(
+        self,
+        writes: list[GraphWrite],
+        *,
+        drop: Sequence[str] = (),
+        forget: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Write many graphs in one transaction: drop ``drop`` and each replaced graph,
+        delete the (graph, subject) records in ``forget``, then add every write.
+
+        With nothing to drop or delete (the common case: new releases), the batch goes in as
+        one N-Quads load, which Oxigraph parses natively; otherwise as one SPARQL Update.
+        """
+        existing = {w.graph for w in writes if w.replace} & set(self._graph_names(writes))
+        try:
+            if drop or forget or existing:
+                self._store.update(batch_update(writes, list(drop), list(forget)))
+            elif writes:
+                self._store.load(nquads(writes), format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.location}: cannot write a batch of graphs ({exc})") from exc
+
+    def _graph_names(self, writes: list[GraphWrite]) -> list[str]:
+        return [w.graph for w in writes if self._store.contains_named_graph(ox.NamedNode(w.graph))]
 
     def flush(self) -> None:
         if self.location is not None:

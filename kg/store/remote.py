@@ -26,7 +26,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import pyoxigraph as ox
@@ -35,7 +35,9 @@ from rdflib import Graph
 from kg.errors import QueryError, StoreError, UsageError
 from kg.store.base import (
     FORMATS,
+    GraphWrite,
     QueryResult,
+    batch_update,
     binding,
     rdflib_to_ox,
     serialise_triples,
@@ -186,6 +188,17 @@ class RemoteStore:
         self._update(
             f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body.decode()}\n}} }}"
         )
+
+    def write_batch(
+        self,
+        writes: list[GraphWrite],
+        *,
+        drop: Sequence[str] = (),
+        forget: Sequence[tuple[str, str]] = (),
+    ) -> None:
+        """Write many graphs with one SPARQL Update request (one transaction on the server)."""
+        if writes or drop or forget:
+            self._update(batch_update(writes, list(drop), list(forget)))
 
     def flush(self) -> None:
         """Nothing to do: every request is committed by the server."""
