@@ -86,7 +86,10 @@ class KnowledgeGraph:
         inner = getattr(self.store, "_store", None)
         if inner is None:
             raise TypeError("an rdflib view is available for the embedded store only")
-        return Dataset(store=OxigraphStore(store=inner), default_union=True)
+        # The default graph holds the union of the release graphs, without repeats; a store
+        # written before it existed is read through the union of its graphs instead.
+        union = self.store.union_default_graph  # type: ignore[union-attr]
+        return Dataset(store=OxigraphStore(store=inner), default_union=union)
 
     def network(self, view: str = "countries", **filters: Any) -> nx.Graph:
         """A view as a networkx graph; filters: since, until, country, kind, topic, focus, depth."""

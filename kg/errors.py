@@ -42,6 +42,10 @@ class BadInputError(KgError):
         self.problem = problem
         super().__init__(f"{self.path}: {problem}")
 
+    def __reduce__(self) -> tuple[type[BadInputError], tuple[str, str]]:
+        # Travels back from ingest's worker processes by pickle.
+        return (BadInputError, (self.path, self.problem))
+
 
 class StoreError(KgError):
     """The store cannot be opened, read or written."""

@@ -212,12 +212,11 @@ def _extract_all(
         for path in paths:
             yield _extract(path, lexicon)
         return
-    # forkserver: workers start from a clean process, never from one holding store threads.
-    method = "forkserver" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
-    if method == "forkserver":
-        context.set_forkserver_preload(["kg.pipeline"])
-    with context.Pool(jobs, initializer=_init_worker) as pool:
+    # fork: workers inherit the loaded modules, and a caller's script needs no __main__
+    # guard (spawn and forkserver re-run it). The workers never touch the store, whose
+    # threads are the one hazard of forking. Elsewhere, spawn.
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    with multiprocessing.get_context(method).Pool(jobs, initializer=_init_worker) as pool:
         yield from pool.imap(_extract, paths, chunksize=8)
 
 

@@ -2,7 +2,7 @@
 
 The engine is the Oxigraph server (the ``oxigraph`` binary from PyPI), started
 read-only on a private loopback port with the union of the named graphs as
-default graph and a query timeout. In front of it a small gateway adds what the
+default graph (the store's materialised one) and a query timeout. In front of it a small gateway adds what the
 binary lacks: an offline query page with the saved queries one click away, a
 result limit, a clear error when a query times out (the binary cuts the
 response short with HTTP 200), and refusal of every write.
@@ -64,6 +64,21 @@ def oxigraph_binary() -> str:
     return found
 
 
+def _union_needed(store: Path) -> bool:
+    """Whether the store lacks the materialised union (written before it existed).
+
+    A writable engine is always asked for Oxigraph's union: writes through the endpoint
+    fill named graphs only.
+    """
+    from kg.store import Store
+
+    embedded = Store(store, read_only=True)
+    try:
+        return embedded.union_default_graph
+    finally:
+        del embedded
+
+
 @contextlib.contextmanager
 def start_engine(store: Path, *, timeout_s: float, writable: bool = False) -> Iterator[str]:
     """Run the Oxigraph server on a free loopback port; yield its base URL; stop it after."""
@@ -77,7 +92,7 @@ def start_engine(store: Path, *, timeout_s: float, writable: bool = False) -> It
         str(store),
         "--bind",
         f"127.0.0.1:{port}",
-        "--union-default-graph",
+        *(["--union-default-graph"] if writable or _union_needed(store) else []),
         "--timeout-s",
         # The engine's own limit is a backstop: the gateway's deadline answers first.
         str(max(1, round(timeout_s)) + 5),

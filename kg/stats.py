@@ -15,11 +15,11 @@ SELECT
   (COUNT(DISTINCT ?agreement) AS ?agreements)
   (COUNT(DISTINCT ?evidence) AS ?evidence)
 WHERE {
-  { GRAPH ?g { ?release a adkg:Release } }
-  UNION { GRAPH ?g { ?person a adkg:Person } }
-  UNION { GRAPH ?g { ?event adkg:participatingCountry ?c } }
-  UNION { GRAPH ?g { ?agreement adkg:status ?s } }
-  UNION { GRAPH ?g { ?evidence a adkg:Evidence } }
+  { ?release a adkg:Release }
+  UNION { ?person a adkg:Person }
+  UNION { ?event adkg:participatingCountry ?c }
+  UNION { ?agreement adkg:status ?s }
+  UNION { ?evidence a adkg:Evidence }
 }
 """
 

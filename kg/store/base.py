@@ -50,8 +50,12 @@ class GraphWrite:
     replace: bool = True
 
 
-def nquads(writes: list[GraphWrite]) -> bytes:
-    """The writes as one N-Quads document (every N-Triples line gets its graph name)."""
+def nquads(writes: list[GraphWrite], *, union: bool = False) -> bytes:
+    """The writes as one N-Quads document (every N-Triples line gets its graph name).
+
+    With ``union``, every triple is also given once more without a graph name, for the
+    default graph.
+    """
     out: list[str] = []
     for write in writes:
         name = f" <{write.graph}> .\n"
@@ -59,6 +63,8 @@ def nquads(writes: list[GraphWrite]) -> bytes:
             line = line.rstrip()
             if line and not line.startswith("#"):
                 out.append(line[:-1].rstrip() + name)  # "s p o ." → "s p o <g> ."
+                if union:
+                    out.append(line + "\n")
     return "".join(out).encode("utf-8")
 
 

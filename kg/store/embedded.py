@@ -37,6 +37,8 @@ from kg.store.base import (
 
 __all__ = ["Store"]
 
+_COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
 
 class Store:
     """An Oxigraph store on disk (``location`` a folder) or in memory (``None``)."""
@@ -54,20 +56,58 @@ class Store:
                 self._store = ox.Store(str(self.location))
         except OSError as exc:
             raise StoreError(f"{self.location}: cannot open the store ({exc})") from exc
+        # Queries read the materialised union in the default graph; a store from before it
+        # gets one now (or, opened read-only, is queried through Oxigraph's union instead).
+        self._union = False
+        if self._default_graph_is_empty() and next(iter(self._store.named_graphs()), None):
+            if read_only:
+                self._union = True
+            else:
+                self._materialise_union()
+
+    # -- writing ------------------------------------------------------------------------
+
+    # -- the materialised union ---------------------------------------------------------
+    #
+    # Each release graph restates what it says of shared things (a country, a minister, a
+    # meeting two ministries report), so the union of the named graphs repeats triples, and
+    # a join over it multiplies rows by how often each fact is restated. The store keeps
+    # the union, without repeats, in the default graph: every write adds its triples there
+    # too, and every removal takes out the triples no other named graph still holds.
+    # Queries read the default graph; GRAPH patterns still see each release on its own.
+
+    @property
+    def union_default_graph(self) -> bool:
+        """True when queries need Oxigraph's union (a store without the materialised one)."""
+        return self._union
+
+    def _materialise_union(self) -> None:
+        """Fill the default graph from the named graphs (a store written before it existed)."""
+        self._store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+        self._union = False
+
+    def _default_graph_is_empty(self) -> bool:
+        quads = self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())
+        return next(iter(quads), None) is None
+
+    @staticmethod
+    def _unshare(graph: str, subject: str | None = None) -> str:
+        """An update removing from the default graph the triples of ``graph`` (of ``subject``
+        only, if given) that no other named graph holds."""
+        s = f"<{subject}>" if subject else "?s"
+        return (
+            f"DELETE {{ {s} ?p ?o }} WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ {s} ?p ?o }} FILTER(?other != <{graph}>) }} }}"
+        )
 
     # -- writing ------------------------------------------------------------------------
 
     def replace_graph(self, graph: str, triples: Graph | Iterable[Any]) -> None:
         """Replace the named graph ``graph`` with ``triples`` in one transaction."""
-        name = ox.NamedNode(str(graph))
         body = "\n".join(
             f"{rdflib_to_ox(s)} {rdflib_to_ox(p)} {rdflib_to_ox(o)} ." for s, p, o in triples
         )
-        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
-        try:
-            self._store.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"{self.location}: cannot write graph {graph} ({exc})") from exc
+        self.write_batch([GraphWrite(str(graph), body)])
 
     def write_batch(
         self,
@@ -79,20 +119,29 @@ class Store:
         """Write many graphs in one transaction: drop ``drop`` and each replaced graph,
         delete the (graph, subject) records in ``forget``, then add every write.
 
-        With nothing to drop or delete (the common case: new releases), the batch goes in as
-        one N-Quads load, which Oxigraph parses natively; otherwise as one SPARQL Update.
+        Each write goes into its named graph and into the default graph (the union). With
+        nothing to drop or delete (the common case: new releases), the batch goes in as one
+        N-Quads load, which Oxigraph parses natively; otherwise as one SPARQL Update.
         """
-        existing = {w.graph for w in writes if w.replace} & set(self._graph_names(writes))
+        replaced = [
+            w.graph
+            for w in writes
+            if w.replace and self._store.contains_named_graph(ox.NamedNode(w.graph))
+        ]
         try:
-            if drop or forget or existing:
-                self._store.update(batch_update(writes, list(drop), list(forget)))
+            if drop or forget or replaced:
+                gone = list(dict.fromkeys([*drop, *replaced]))
+                ops = [self._unshare(g) for g in gone]
+                ops += [self._unshare(g, subject) for g, subject in forget]
+                ops.append(batch_update(writes, gone, list(forget)))
+                default = "\n".join(w.ntriples for w in writes)
+                ops.append(f"INSERT DATA {{\n{default}\n}}")
+                self._store.update(" ;\n".join(ops))
             elif writes:
-                self._store.load(nquads(writes), format=ox.RdfFormat.N_QUADS)
+                self._store.load(nquads(writes, union=True), format=ox.RdfFormat.N_QUADS)
+            self._union = False
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.location}: cannot write a batch of graphs ({exc})") from exc
-
-    def _graph_names(self, writes: list[GraphWrite]) -> list[str]:
-        return [w.graph for w in writes if self._store.contains_named_graph(ox.NamedNode(w.graph))]
 
     def flush(self) -> None:
         if self.location is not None:
@@ -114,7 +163,9 @@ class Store:
         """Run a SELECT or ASK over the union of all graphs, ``bindings`` as bound values."""
         subs = {ox.Variable(k): binding(v) for k, v in (bindings or {}).items()}
         try:
-            answer = self._store.query(sparql, use_default_graph_as_union=True, substitutions=subs)
+            answer = self._store.query(
+                sparql, use_default_graph_as_union=self._union, substitutions=subs
+            )
         except SyntaxError as exc:
             raise QueryError(f"the query does not parse: {exc}") from exc
         except RuntimeError as exc:
@@ -130,7 +181,7 @@ class Store:
         )
 
     def construct(self, sparql: str) -> Iterator[Any]:
-        return iter(self._store.query(sparql, use_default_graph_as_union=True))
+        return iter(self._store.query(sparql, use_default_graph_as_union=self._union))
 
     def graph(self, name: str | None = None) -> Graph:
         """One named graph (or the union of all, when ``name`` is None) as an rdflib Graph."""
@@ -139,14 +190,17 @@ class Store:
         data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         return Graph().parse(data=data.decode("utf-8"), format="nt")
 
-    def quads(self) -> Iterator[Any]:
-        return iter(self._store)
-
     def __len__(self) -> int:
-        return len(self._store)
+        """Quads in the named graphs (the materialised union is not counted again)."""
+        default = 0 if self._union else self.query(_COUNT_DEFAULT).rows[0][0]
+        return len(self._store) - default
+
+    def quads(self) -> Iterator[Any]:
+        """Every quad of the named graphs."""
+        return (q for q in self._store if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def dump(self, fmt: str) -> bytes:
         """Serialise the store: quads (nq, trig) keep graphs; triples (ttl, nt, jsonld) merge them."""
         if fmt in ("nq", "trig"):
-            return self._store.dump(format=FORMATS[fmt])
+            return ox.serialize(self.quads(), format=FORMATS[fmt])
         return serialise_triples(self.construct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"), fmt)
