@@ -84,3 +84,133 @@ def test_future_meeting_is_not_an_event() -> None:
     ex = extract(parse_document(Source(Path("f.txt"), text, "utf-8", "txt"), lex), lex)
     assert ex.events == []
     assert list(ex.persons) == ["Mohamed Khaled Nordin"]
+
+
+def _read(text: str, name: str = "f.txt"):
+    lex = load_lexicon()
+    return extract(parse_document(Source(Path(name), text, "utf-8", "txt"), lex), lex)
+
+
+def test_bare_post_subject_meets_foreign_counterpart_in_own_release() -> None:
+    # One side named, the other the publishing ministry's principal ("The Minister also met …").
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Minister of Defence, visited Kuantan on "
+        "3 March 2025.\n2. The Minister also met H.E. Kenji Sato, Minister of Defense of Japan, "
+        "on 3 March 2025.\n\n-END-\n\n4 March 2025\n"
+    )
+    meeting = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert sorted(meeting.countries) == ["JP", "MY"]
+    assert sorted(meeting.participants) == ["Ahmad Faiz Rahim", "Kenji Sato"]
+
+
+def test_future_sentence_names_no_venue_and_dateline_venue_then_city() -> None:
+    ex = _read(
+        "Department of National Defense\n\nPRESS RELEASE\nMay 5, 2025\n\nA test title\n\n"
+        "CAMP GENERAL JUAN REYES, Quezon City — Secretary of National Defense Pedro Cruz on "
+        "Monday held talks with New Zealand Minister of Defence Anna Blake.\n\n"
+        "The next round of talks will be held in Wellington next year.\n"
+    )
+    meeting = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert (meeting.place, meeting.host, sorted(meeting.countries)) == (
+        "Quezon City",
+        "PH",
+        ["NZ", "PH"],
+    )
+
+
+def test_counterpart_with_no_country_takes_the_other_side() -> None:
+    # A VN release: the President called on is named with no country; the call is in Manila.
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\nSOCIALIST REPUBLIC OF VIET NAM\nFriday, 07/03/2025\n\n"
+        "A test title\n\n(MOD Portal) - On March 7, General Tran Van An, Minister of National "
+        "Defence, paid a courtesy call on President Maria Santos at the presidential palace in "
+        "Manila.\n"
+    )
+    call = next(e for e in ex.events if e.kind == "courtesy-call")
+    assert sorted(call.countries) == ["PH", "VN"]
+    assert (ex.persons["Tran Van An"].country, ex.persons["Maria Santos"].country) == ("VN", "PH")
+
+
+def test_country_before_a_post_belongs_to_the_next_person() -> None:
+    people = _people("Prime Minister Tan Ah Kow and United States President John Doe met.")
+    assert people == [
+        ("Tan Ah Kow", None, ["prime-minister"]),
+        ("John Doe", "US", ["head-of-state"]),
+    ]
+
+
+def test_second_minister_post_and_titled_commander_in_malay() -> None:
+    assert _people("Yang Berhormat Awang Musa bin Ali, Menteri Pertahanan II, hadir.") == [
+        ("Musa Ali", None, ["other"])
+    ]
+    people = _people(
+        "Pemerintah Angkatan Bersenjata Diraja Brunei, Major General Dato Seri Pahlawan Haji "
+        "Rahman bin Haji Omar, hadir."
+    )
+    assert people == [("Rahman Omar", "BN", ["chief-of-defence-force"])]
+
+
+def test_label_before_reference_number_is_dropped() -> None:
+    lex = load_lexicon()
+    doc = parse_document(
+        Source(
+            Path("f.txt"),
+            "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE No. 12/2567\n\n"
+            "A test title\n\n3 March 2024\n\nGeneral Somchai Dee, Chief of Defence Forces, "
+            "received the Ambassador of Japan at the Ministry of Defence in Bangkok today.\n",
+            "utf-8",
+            "txt",
+        ),
+        lex,
+    )
+    assert doc.identifier == "No. 12/2567"
+
+
+def test_plans_renewals_and_entry_into_force() -> None:
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\nSOCIALIST REPUBLIC OF VIET NAM\nFriday, 07/03/2025\n\n"
+        "A test title\n\n(MOD Portal) - On March 7, General Tran Van An, Minister of National "
+        "Defence of Viet Nam, held talks with General Somsak Vong, Minister of National Defence of "
+        "the Lao PDR, in Ha Noi. After the talks, the two ministers signed the Cooperation Plan "
+        "for 2026 between the two ministries.\n\n"
+        "The Defence Cooperation Agreement between Viet Nam and Cambodia entered into force "
+        "today.\n"
+    )
+    plan, dca = ex.agreements
+    assert (plan.kind, plan.status, plan.parties) == ("agreement", "signed", ["LA", "VN"])
+    assert plan.concluded_at == ex.events[0].key
+    assert (dca.kind, dca.status, dca.concluded_at) == (
+        "defence-cooperation-agreement",
+        "in-force",
+        None,
+    )
+    renewed = _read(
+        "MINISTRY OF DEFENCE, SINGAPORE\n\nNEWS RELEASE\n\n05 Mar 2025\n\nA test title\n\n"
+        "Singapore and Australia renew their Memorandum of Understanding on training today.\n"
+    ).agreements
+    assert [(a.kind, a.status) for a in renewed] == [("mou", "renewed")]
+
+
+def test_others_present_join_a_call_and_an_unknown_venue_takes_the_province() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN RELEASE INI\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan Malaysia telah menerima "
+        "kunjungan hormat daripada TYT Kenji Sato, Duta Besar Jepun ke Malaysia pada "
+        "Selasa (4/3/2025).\n2. Turut hadir ialah Panglima Angkatan Tentera, Jeneral Tan Sri "
+        "Hamzah bin Yusof.\n\n-TAMAT-\n\n4 Mac 2025\n"
+    )
+    call = ex.events[0]
+    assert call.kind == "courtesy-call"
+    assert sorted(call.participants) == ["Ahmad Faiz Rahim", "Hamzah Yusof", "Kenji Sato"]
+    drill = _read(
+        "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE\n\nA test title\n\n"
+        "3 March 2024\n\nExercise Test Shield 2024 opened at Fictional Camp, Nong Bua Province "
+        "on 3 March 2024 with troops from Thailand and the United States taking part.\n"
+    ).events[0]
+    assert (drill.kind, drill.place, drill.place_country, drill.host) == (
+        "exercise",
+        "Nong Bua",
+        "TH",
+        "TH",
+    )

@@ -229,10 +229,20 @@ class PersonFinder:
                         between = text[at : hit.start()].split()
                         if between and between[-1].casefold() in ("to", "ke", "untuk"):
                             break  # "Ambassador … to Viet Nam": where the post serves, not whose
+                        if self._post_follows(text, hit.end()):
+                            break  # "PM X and United States President Y": Y's country, not X's
                         if all(w[0].isupper() or w.casefold() in _LINKS for w in between):
                             country = code
                         break
         return posts, country, at
+
+    def _post_follows(self, text: str, pos: int) -> bool:
+        """A post title right after ``pos`` ("… United States President …")."""
+        m = re.compile(r"(?:['’]s)?\s+").match(text, pos)
+        if m is None:
+            return False
+        hit = next(iter(self.posts.finditer(text, m.end())), None)
+        return hit is not None and hit[0].start() == m.end()
 
     # -- mentions ---------------------------------------------------------------------
 

@@ -33,7 +33,9 @@ __all__ = ["ReleaseReader"]
 # When a sentence carries several status cues, the most specific wins:
 # "a proposal to sign an MoU" is a proposal, not a signature.
 STATUS_ORDER = ("proposed", "under-negotiation", "renewed", "in-force", "signed", "adopted")
-CONCLUDING = ("adopted", "signed", "renewed", "in-force")
+# Statuses an event concludes: an agreement is signed, renewed or adopted *at* a meeting; its
+# entry into force is news of a date, not of an event (ANNOTATION.md: concluded_at).
+CONCLUDING = ("adopted", "signed", "renewed")
 _ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugural|Inaugural)?\s*"
 
 
@@ -101,6 +103,9 @@ class ReleaseReader:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._home: str | None = None
+        self._defaulted: set[str] = set()
+        self._counterparts: set[str] = set()
         self.finder = PersonFinder(lexicon)
         self.tagger = TopicTagger(lexicon)
         self.forums = PhraseMatcher({p: f.slug for f in lexicon.forums.values() for p in f.phrases})
@@ -153,6 +158,14 @@ class ReleaseReader:
         w = lexicon.words
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
         self._chair = re.compile(rf"(?:{_alternation(w('chair_cues'))})", re.IGNORECASE)
+        self._accompany = re.compile(rf"\b(?:{_alternation(w('accompany_cues'))})\b", re.IGNORECASE)
+        self._place_word_run = re.compile(
+            rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'))})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
+        )
+        self._province = re.compile(
+            r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:Province|Prefecture)\b"
+            r"|\b(?:Provinsi|Wilayah|Negeri)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
+        )
         self._attend = re.compile(rf"\b(?:{_alternation(w('attend_verbs'))})\b", re.IGNORECASE)
         self._sidelines = re.compile(rf"(?:{_alternation(w('sidelines'))})", re.IGNORECASE)
         self._observer = re.compile(rf"(?:{_alternation(w('observer_cues'))})", re.IGNORECASE)
@@ -161,6 +174,13 @@ class ReleaseReader:
         # ("Terdahulu pada pagi ini, beliau telah …", "Later that day, he …").
         self._pronoun = re.compile(
             rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('subject_pronouns'))})\b", re.IGNORECASE
+        )
+        # "The Minister also met …": a bare post standing for the one spoken of (not "the
+        # Minister of Defence of X, Y", which names someone).
+        self._subject_noun = re.compile(
+            rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('subject_nouns'))})\b"
+            r"(?!\s+(?:of|for|bagi|untuk)\b|\s*,|['’]s|\s+(?-i:[A-Z]))",
+            re.IGNORECASE,
         )
         self._members = re.compile(
             rf"(?:(\d+|{_alternation(w('all_words'))})\s+)?(?:{_alternation(w('member_states'))})"
@@ -207,11 +227,15 @@ class ReleaseReader:
                 if not any(p.post_type == post_type for p in person.posts):
                     person.posts.append(PostRecord(post_type, m.country, acting, evidence))
         home = doc.publisher.country if doc.publisher else None
+        self._defaulted = set()
+        self._counterparts = set()
         for person in persons.values():
             # An official named with a post but no country is, in a ministry's own
-            # release, one of its own ("Secretary of National Defense …" from the DND).
+            # release, one of its own ("Secretary of National Defense …" from the DND);
+            # _settle_countries may correct this from the meetings they are seen at.
             if person.country is None and person.posts and home:
                 person.country = home
+                self._defaulted.add(person.name)
             person.posts = [
                 PostRecord(p.post_type, p.country or person.country, p.acting, p.evidence)
                 for p in person.posts
@@ -230,8 +254,11 @@ class ReleaseReader:
         for m in mentions:
             if m.name:
                 out.append((m, alias.get(m.name, m.name)))
-            elif m.role and m.role[1]:
+            elif m.role:
                 post_type, country = m.role
+                # "Menhan", "the Defence Minister" with no country: in a ministry's own release,
+                # its own holder of that post.
+                country = country or self._home
                 holder = next(
                     (
                         p.name
@@ -255,12 +282,13 @@ class ReleaseReader:
         )
         if m is None:
             return None, None
-        name = m.group(1).strip()
-        for hit, slug in self.places.finditer(name):
-            return hit.group(0), self.lexicon.places[slug].country
-        lower = name.title()
-        for hit, slug in self.places.finditer(lower):
-            return hit.group(0), self.lexicon.places[slug].country
+        head = doc.paragraphs[0].text[: m.end()]
+        # "CAMP GENERAL EMILIO AGUINALDO, Quezon City —": the venue, then its city.
+        for part in [m.group(1), *head.split(",")[1:]]:
+            name = re.sub(r"\s+[–—-]\s*$", "", part).strip()
+            for candidate in (name, name.title()):
+                for hit, slug in self.places.finditer(candidate):
+                    return hit.group(0), self.lexicon.places[slug].country
         return None, None
 
     def _dates(self, text: str) -> list[DateSpan]:
@@ -271,6 +299,7 @@ class ReleaseReader:
 
     def read(self, doc: Document) -> Extraction:
         self._release_date = doc.date
+        self._home = doc.publisher.country if doc.publisher else None
         self._date_cache: dict[str, list[DateSpan]] = {}
         self._pending_evidence: list[AgreementRecord] = []
         persons, alias = self._people(doc)
@@ -278,7 +307,17 @@ class ReleaseReader:
         state = _State()
         for paragraph in doc.paragraphs:
             context: _Context | None = None
-            if state.container:
+            latest = state.latest_event
+            if (
+                state.container
+                and latest is not None
+                and latest.parent == state.container
+                and ex.event(state.container).kind == "visit"
+            ):
+                # During a visit, what the next paragraphs say was discussed was discussed at
+                # the talks or call last reported, not on the visit as a whole.
+                context = _Context("event", latest.key)
+            elif state.container:
                 context = _Context("event", state.container)
             elif ex.events:
                 context = _Context("event", ex.events[-1].key)
@@ -287,15 +326,19 @@ class ReleaseReader:
                 evidence = Evidence(sentence.paragraph, text)
                 resolved = self._resolve(self.finder.mentions(text), persons, alias)
                 people = list(dict.fromkeys(key for _, key in resolved))
-                if self._pronoun.match(text) and state.subject and state.subject not in people:
+                if (
+                    (self._pronoun.match(text) or self._subject_noun.match(text))
+                    and state.subject
+                    and state.subject not in people
+                ):
                     people.insert(0, state.subject)
                 group = bool(self._group.search(text))
                 if group and (event := self._event_in(context, ex)) is not None:
                     people.extend(p for p in event.participants if p not in people)
-                elif group and not people and state.previous[0]:
+                elif group and len(people) < 2 and state.previous[0]:
                     # "Penandatanganan dilakukan dalam pertemuan bilateral kedua Menhan": the two
                     # named just before, on the day named just before.
-                    people = list(state.previous[0])
+                    people = list(dict.fromkeys([*state.previous[0], *people]))
                     dates = []
                 if people:
                     state.subject = people[0]
@@ -370,6 +413,7 @@ class ReleaseReader:
                 if (
                     (event := found or self._event_in(context, ex)) is not None
                     and event.place is None
+                    and not future
                     and self._venue.search(text)
                 ):
                     event.place, event.place_country = self._place(text)
@@ -396,8 +440,12 @@ class ReleaseReader:
                     ag.topics |= topics
                 elif (event := self._event_in(context, ex)) is not None:
                     event.topics |= topics
-                    if event.kind not in ("multilateral-meeting", "visit", "exercise"):
-                        continue
+                    if event.kind not in (
+                        "multilateral-meeting",
+                        "visit",
+                        "exercise",
+                    ) and not self._accompany.search(text):
+                        continue  # "Turut hadir …", "attended by …": others at the meeting
                     if future:
                         continue
                     new = [p for p in people if p not in event.participants]
@@ -405,6 +453,7 @@ class ReleaseReader:
                     if (new or topics) and evidence not in event.evidence:
                         event.evidence.append(evidence)
         self._finish(ex, doc)
+        self._settle_countries(ex)
         return ex
 
     @staticmethod
@@ -644,6 +693,14 @@ class ReleaseReader:
                     if hit.start() == cm.end():
                         return words, code
                     break
+                # "di Kementerian Pertahanan, Bolkiah Garrison": the named base the office is in;
+                # "at X Camp, Phitsanulok Province": the province.
+                run = self._place_word_run.match(after, cm.end())
+                if run is not None:
+                    return run.group(1), None
+                province = self._province.match(after, cm.end())
+                if province is not None:
+                    return (province.group(1) or province.group(2)), None
         for hit, slug in self.places.finditer(text):
             return hit.group(0), self.lexicon.places[slug].country
         return None, None
@@ -732,7 +789,15 @@ class ReleaseReader:
         countries = list(dict.fromkeys([c for c in visitors if c != destination] + [destination]))
         if len(countries) < 2:
             return None
-        when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
+        # "On July 29, … held talks with X, who is paying an official visit from July 28 to 29":
+        # the visit's own dates come after its cue.
+        after = [d for d in dates if d.begin >= cue[0].start()]
+        when = (
+            next((d for d in after if d.explicit_year), None)
+            or next((d for d in after if d.end > d.start), None)
+            or next((d for d in dates if d.explicit_year), None)
+            or next(iter(dates), None)
+        )
         if not self._in_time(when, doc):
             return None
         existing = next(
@@ -822,14 +887,55 @@ class ReleaseReader:
         hit, kind = cue
         if self._anaphora.match(text[hit.end() :]):
             return None
+        # "… paid a courtesy call on President X": X, named after the cue with no country said,
+        # is the counterpart, whose assumed country is no evidence of a side (_settle_countries).
+        unsure = {
+            key
+            for key in people
+            if key in self._defaulted
+            and not any(0 <= text.find(f) < hit.start() for f in ex.persons[key].forms if f)
+            and any(text.find(f, hit.start()) >= 0 for f in ex.persons[key].forms if f)
+        }
+        self._counterparts |= unsure
         countries: list[str] = []
         for key in people:
             country = ex.persons[key].country if key in ex.persons else None
-            if country and country not in countries:
+            if country and country not in countries and key not in unsure:
                 countries.append(country)
         for _named, code in self.countries.finditer(text[hit.end() :]):
             if code not in countries and len(countries) < 2:
                 countries.append(code)
+        home = doc.publisher.country if doc.publisher else None
+        if len(countries) == 1 and home and home not in countries:
+            countries.append(home)
+        if len(countries) < 2:
+            # "… paid a courtesy call on President X at the palace in Manila": where it was.
+            where = self._place(text[hit.end() :])[1]
+            if where and where not in countries:
+                countries.append(where)
+        if len(countries) < 2 and state.container is not None:
+            # A meeting during a visit: the visited country is one side.
+            box = ex.event(state.container)
+            if box.kind == "visit" and box.host and box.host not in countries:
+                countries.append(box.host)
+        if len(countries) == 1 and home and home not in countries:
+            countries.append(home)
+        if (
+            len(countries) == 2
+            and home in countries
+            and not any(ex.persons[p].country == home for p in people if p in ex.persons)
+        ):
+            # "The Minister also met H.E. X, Minister of Defense of Japan": in a ministry's own
+            # release, the other side is the ministry's country, led by its principal.
+            lead = self._home_lead(ex, home, state)
+            if lead is not None and lead not in people:
+                people = [lead, *people]
+        if len(countries) < 2:
+            for key in people:
+                # Only assumed countries left: take them after all.
+                country = ex.persons[key].country if key in ex.persons else None
+                if country and country not in countries:
+                    countries.append(country)
         if len(countries) < 2:
             return None
         countries = countries[:2]
@@ -888,9 +994,26 @@ class ReleaseReader:
                 event.end = when.end if when else doc.date
             elif when is not None:
                 event.start, event.end = when.start, when.end
-            event.place, event.place_country = self._place(text)
+            # Where it was held is said after its cue ("… signed X during their meeting in
+            # New York"), else anywhere in the sentence.
+            event.place, event.place_country = self._place(text[hit.start() :])
+            if event.place is None:
+                event.place, event.place_country = self._place(text)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
+
+    @staticmethod
+    def _home_lead(ex: Extraction, home: str, state: _State) -> str | None:
+        """The publishing country's principal: the one spoken of last, else its first minister."""
+        subject = ex.persons.get(state.subject or "")
+        if subject is not None and subject.country == home:
+            return subject.name
+        ranked = ("defence-minister", "deputy-defence-minister", "chief-of-defence-force")
+        for post_type in ranked:
+            for person in ex.persons.values():
+                if person.country == home and any(p.post_type == post_type for p in person.posts):
+                    return person.name
+        return None
 
     # -- agreements -------------------------------------------------------------------
 
@@ -1038,11 +1161,58 @@ class ReleaseReader:
 
     # -- after the walk ------------------------------------------------------------------
 
+    def _settle_countries(self, ex: Extraction) -> None:
+        """Countries only assumed (the publisher's, no country said) checked against the
+        two-country meetings a person is seen at: the side not otherwise present is theirs.
+        Where nobody's country is said, the release's first-named person keeps the publisher's
+        side and the others take the other one."""
+        home = self._home
+        lead = next((n for n in ex.persons if n in self._defaulted), None)
+        votes: dict[str, set[str]] = {}
+        for event in ex.events:
+            if len(event.countries) != 2 or event.kind not in (
+                "bilateral-meeting",
+                "courtesy-call",
+            ):
+                continue
+            present = [p for p in event.participants if p in ex.persons]
+            if any(ex.persons[p].country is None for p in present):
+                continue  # someone's side unknown: no telling which side is missing
+            said = {ex.persons[p].country for p in present if p not in self._defaulted}
+            missing = set(event.countries) - said
+            for p in present:
+                if p not in self._defaulted or p not in self._counterparts:
+                    continue
+                if len(missing) == 1:
+                    votes.setdefault(p, set()).update(missing)
+                elif len(missing) == 2 and home in missing:
+                    side = {home} if p == lead else missing - {home}
+                    votes.setdefault(p, set()).update(side)
+        for name, sides in votes.items():
+            person = ex.persons[name]
+            if len(sides) == 1 and person.country not in sides:
+                old, person.country = person.country, next(iter(sides))
+                person.posts = [
+                    PostRecord(
+                        p.post_type,
+                        person.country if p.country == old else p.country,
+                        p.acting,
+                        p.evidence,
+                    )
+                    for p in person.posts
+                ]
+
     def _finish(self, ex: Extraction, doc: Document) -> None:
         dateline = self._dateline(doc)
         for event in ex.events:
             first = min((e.paragraph for e in event.evidence), default=0)
-            if event.place is None and event.parent is None and first == 1 and dateline[0]:
+            here = dateline[1] in event.countries and event.start == doc.date
+            if (
+                event.place is None
+                and event.parent is None
+                and dateline[0]
+                and (first == 1 or here)
+            ):
                 event.place, event.place_country = dateline
         containers = [
             e for e in ex.events if e.kind in ("visit", "multilateral-meeting") and e.parent is None
@@ -1081,6 +1251,15 @@ class ReleaseReader:
                 # A meeting inside a visit or on a meeting's sidelines is where that one is.
                 event.place, event.place_country = parent.place, parent.place_country
                 event.host = event.host or parent.host or parent.place_country
+        home = doc.publisher.country if doc.publisher else None
+        for event in ex.events:
+            if event.place and event.place_country is None:
+                # A venue not in the gazetteer: in the country of the visit or meeting it is
+                # part of, else in the publishing country when that country takes part.
+                parent = by_key.get(event.parent or "")
+                event.place_country = (
+                    (parent.host or parent.place_country) if parent is not None else None
+                ) or (home if home in event.countries else None)
         for event in ex.events:
             if event.kind == "multilateral-meeting":
                 forum = self.lexicon.forums.get(event.forum) if event.forum else None

@@ -232,8 +232,11 @@ _REF = re.compile(
 
 
 def _identifier(lines: list[str], lexicon: Lexicon) -> str | None:
+    labels = sorted(lexicon.words("document_labels"), key=len, reverse=True)
+    label = re.compile(rf"^(?:{'|'.join(map(re.escape, labels))})\s+(?=No\.)", re.IGNORECASE)
     for line in lines:
-        s = line.strip()
+        # "PRESS RELEASE No. 27/2567": the label printed before the number is not part of it.
+        s = label.sub("", line.strip()) if labels else line.strip()
         m = _REF.match(s)
         if (
             m
