@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -125,7 +126,7 @@ class ShapeChecker:
             message = str(shapes.value(shape, SH.message) or "")
             self._shapes.append((str(shape), target, message, _compile(shapes, shape)))
 
-    def check(self, data: Graph) -> list[Violation]:
+    def check(self, data: Iterable[tuple[Node, Node, Node]]) -> list[Violation]:
         """Every violation in ``data``, as pyshacl would report it (shape, focus, message)."""
         index: dict[Node, dict[Node, list[Node]]] = {}
         for s, p, o in data:
@@ -217,6 +218,6 @@ def shape_checker() -> ShapeChecker:
     return ShapeChecker()
 
 
-def check_release(graph: Graph) -> list[Violation]:
+def check_release(graph: Iterable[tuple[Node, Node, Node]]) -> list[Violation]:
     """Check one release graph against the shapes, in well under a millisecond."""
     return shape_checker().check(graph)

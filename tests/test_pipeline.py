@@ -1,5 +1,6 @@
 """Ingest: bad input is reported per file and loses nothing; re-ingest changes nothing."""
 
+import dataclasses
 import shutil
 from pathlib import Path
 
@@ -125,14 +126,14 @@ def test_a_crash_in_a_rule_loses_only_that_release(
     folder.mkdir()
     (folder / "a.txt").write_text(seed_text, encoding="utf-8")
     (folder / "b.txt").write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
-    real = pipeline.build_release
+    real = pipeline._release_triples
 
     def flaky(path: Path, lexicon: object) -> object:
         if path.name == "b.txt":
             raise KeyError("boom")
         return real(path, lexicon)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "build_release", flaky)
+    monkeypatch.setattr(pipeline, "_release_triples", flaky)
     report = ingest([folder], Store(None), jobs=1)
     assert [i.path.name for i in report.ingested] == ["a.txt"]
     assert [str(e) for e in report.failed] == [
@@ -170,3 +171,26 @@ def test_a_batch_is_one_transaction(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         store.write_batch([GraphWrite("urn:g1", "<urn:c> <urn:p> <urn:d> .\n"), bad])
     assert [q.subject.value for q in store.quads()] == ["urn:a"]
+
+
+def test_a_release_the_store_refuses_is_reported_and_the_batch_still_goes_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+
+    files = sorted(Path("data/releases").glob("*.txt"))[:3]
+    real = pipeline._extract
+
+    def corrupt(path: Path, lexicon: object = None) -> object:
+        result = real(path, lexicon)  # type: ignore[arg-type]
+        if path == files[1]:  # a triple Oxigraph cannot parse
+            return dataclasses.replace(result, ntriples=result.ntriples + "<urn:a> <bad iri> .\n")
+        return result
+
+    monkeypatch.setattr(pipeline, "_extract", corrupt)
+    store = Store(tmp_path / "s")
+    report = ingest(files, store, jobs=1)
+    assert [i.path for i in report.ingested] == [files[0], files[2]]
+    assert [e.path for e in report.failed] == [str(files[1])]
+    assert report.failed[0].problem.startswith("the store refused it (")
+    assert len(_release_graphs(store)) == 2

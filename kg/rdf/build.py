@@ -7,6 +7,8 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
@@ -28,7 +30,7 @@ from kg.resolve import (
     topic_iri,
 )
 
-__all__ = ["event_iris", "release_graph"]
+__all__ = ["event_iris", "ntriples", "release_graph", "release_triples"]
 
 _POST_LABELS = {
     "defence-minister": "Defence Minister",
@@ -87,7 +89,7 @@ def event_iris(ex: Extraction) -> dict[str, str]:
 class _Builder:
     def __init__(self, doc: Document, ex: Extraction, lexicon: Lexicon) -> None:
         self.doc, self.ex, self.lexicon = doc, ex, lexicon
-        self.g = Graph()
+        self.g: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()  # Graph.add's shape
         self.release = URIRef(release_iri(doc.key))
         self.language = doc.language
 
@@ -210,8 +212,11 @@ class _Builder:
         self.evidence(a, ag.evidence)
 
 
-def release_graph(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIRef, Graph]:
-    """The release IRI and the triples of its named graph."""
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
+
+def release_triples(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIRef, set[Triple]]:
+    """The release IRI and the triples of its named graph, as a plain set (fast to build)."""
     b = _Builder(doc, ex, lexicon)
     b.release_node()
     b.persons()
@@ -221,3 +226,35 @@ def release_graph(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIR
     for agreement in ex.agreements:
         b.agreement(agreement, iris)
     return b.release, b.g
+
+
+def release_graph(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIRef, Graph]:
+    """The release IRI and the triples of its named graph, as an rdflib Graph."""
+    iri, triples = release_triples(doc, ex, lexicon)
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    return iri, graph
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt(term: URIRef | Literal) -> str:
+    if isinstance(term, Literal):
+        body = '"' + str(term).translate(_ESCAPES) + '"'
+        if term.language:
+            return f"{body}@{term.language}"
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{body}^^<{term.datatype}>"
+        return body
+    return f"<{term}>"
+
+
+def ntriples(triples: Iterable[Triple]) -> str:
+    """Triples as N-Triples text, sorted (the same graph always gives the same text).
+
+    >>> ntriples({(URIRef("urn:a"), RDFS.label, Literal('say "hi"\\n', lang="en"))})
+    '<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\\\"hi\\\\"\\\\n"@en .\\n'
+    """
+    return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples))
