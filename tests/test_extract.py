@@ -214,3 +214,99 @@ def test_others_present_join_a_call_and_an_unknown_venue_takes_the_province() ->
         "TH",
         "TH",
     )
+
+
+def test_country_inside_a_post_title_and_possessive_name() -> None:
+    # "Chief of the <demonym> Defence Force"; a title that names its country; "X's" is no name.
+    assert _people("Admiral Peter Grant, Chief of the Australian Defence Force, arrived.") == [
+        ("Peter Grant", "AU", ["chief-of-defence-force"])
+    ]
+    assert _people("Panglima Tentara Nasional Indonesia, Jenderal TNI Budi Santosa, tiba.") == [
+        ("Budi Santosa", "ID", ["chief-of-defence-force"])
+    ]
+    assert _people("It was Admiral Grant's first trip.") == [("Grant", None, [])]
+
+
+def test_bracketed_aside_between_title_and_name_keeps_country() -> None:
+    assert _people(
+        "It was chaired by the Minister of National Defence of the Lao PDR (also Deputy Prime "
+        "Minister), General Bounmy Keola, and others."
+    ) == [("Bounmy Keola", "LA", ["defence-minister", "deputy-prime-minister"])]
+    assert _people("Dipimpin Wakil Menteri Filipina (Senior Undersecretary) Jose Reyes.") == [
+        ("Jose Reyes", "PH", ["other"])
+    ]
+
+
+def test_rank_inside_a_title_a_list_of_people_and_a_ministry_are_no_names() -> None:
+    assert _people("Sekretaris Jenderal Kemhan Marsdya TNI Adi Nugroho membuka sidang.") == [
+        ("Adi Nugroho", None, ["other"])
+    ]
+    assert _people(
+        "H.E. General Sok Vanna, General Kham Seng and General Le Van Tam, Minister of National "
+        "Defence of Viet Nam, met."
+    ) == [
+        ("Sok Vanna", None, []),
+        ("Kham Seng", None, []),
+        ("Le Van Tam", "VN", ["defence-minister"]),
+    ]
+    assert _people("Chief of Defence Force (CDF) Vice-Admiral (VADM) Tan Wei attended.") == [
+        ("Tan Wei", None, ["chief-of-defence-force"])
+    ]
+
+
+def test_passive_courtesy_call_and_same_day_meeting_during_a_visit() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n\nSIARAN PERS\n\nJudul rilis uji coba\n\n"
+        "Hanoi – Menteri Pertahanan RI Budi Hartono diterima Perdana Menteri Vietnam Nguyen Van "
+        "Binh di Hanoi, Selasa (4/3/2025). Pertemuan tersebut bagian dari kunjungan kerja Menhan "
+        "ke Vietnam pada 3–5 Maret 2025.\n\n"
+        "Pada hari yang sama, Menhan Budi mengadakan pertemuan bilateral dengan Menteri "
+        "Pertahanan Vietnam Jenderal Tran Quoc Hung di Hanoi.\n\nJakarta, 6 Maret 2025\n"
+    )
+    call = next(e for e in ex.events if e.kind == "courtesy-call")
+    talks = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    visit = next(e for e in ex.events if e.kind == "visit")
+    assert sorted(call.countries) == ["ID", "VN"] and call.start.isoformat() == "2025-03-04"
+    assert sorted(call.participants) == ["Budi Hartono", "Nguyen Van Binh"]
+    assert (talks.start.isoformat(), talks.parent, call.parent) == (
+        "2025-03-04",
+        visit.key,
+        visit.key,
+    )
+
+
+def test_dateline_date_is_not_the_meetings_and_loose_visit_is_no_visit() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE\n\nA TEST TITLE HERE\n\n"
+        "Bangkok, 9 May 2024 – H.E. Mr. Somchai Dee, Minister of Defence, held bilateral talks "
+        "with H.E. Mr. Lars Berg, Minister for Defence of Sweden, at the Ministry of Defence, "
+        "Bangkok, on Wednesday, 8 May 2024. This is Mr. Berg's first visit to Thailand.\n"
+    )
+    assert [e.kind for e in ex.events] == ["bilateral-meeting"]
+    assert ex.events[0].start.isoformat() == "2024-05-08"
+
+
+def test_forum_named_as_an_example_is_no_meeting() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Minister of Defence, held a bilateral meeting "
+        "with H.E. Kenji Sato, Minister of Defense of Japan, on 3 March 2025.\n"
+        "2. The two ministers discussed cooperation through platforms such as the ASEAN Defence "
+        "Ministers' Meeting (ADMM).\n\n-END-\n\n3 March 2025\n"
+    )
+    assert [e.kind for e in ex.events] == ["bilateral-meeting"]
+
+
+def test_topics_of_a_call_reported_before_its_visit_and_after_a_sideline_meeting() -> None:
+    # Paragraphs after the call go to the call, not the visit named later.
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Minister of Defence, received a courtesy call "
+        "from General Somsak Rak, Chief of Defence Forces of Thailand, on 5 May 2025.\n"
+        "2. The call was part of General Somsak's introductory visit to Malaysia from 4 to 6 May "
+        "2025.\n3. Both leaders discussed border security and officer exchanges.\n\n-END-\n\n"
+        "5 May 2025\n"
+    )
+    call = next(e for e in ex.events if e.kind == "courtesy-call")
+    visit = next(e for e in ex.events if e.kind == "visit")
+    assert {"border-security", "personnel-exchange"} <= call.topics and not visit.topics

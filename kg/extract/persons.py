@@ -83,7 +83,7 @@ class PersonFinder:
             # "Pehin Datu Lailaraja …": a title that runs on up to the next honorific.
             hon = rf"(?:{openers})(?:\s+[A-Z][\w'’-]*){{1,5}}?(?=\s+(?:{hon}))|{hon}"
         self._honorifics = re.compile(rf"(?<![\w'’])(?:{hon})(?![\w'’])")
-        self._honorific_run = re.compile(rf"(?:(?:{hon})(?![\w'’])\s*)+")
+        self._honorific_run = re.compile(rf"(?:(?:{hon}|\((?:{hon})\))(?![\w'’])\s*)+")
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
         self.particles |= {p.casefold() for p in lexicon.words("inner_honorifics")}
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
@@ -124,6 +124,8 @@ class PersonFinder:
         # Abbreviations that name a country only right after a post ("Menhan RI").
         self._post_countries = {c.phrase: c.value for c in lexicon.cues.get("post_countries", ())}
         honorifics_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
+        # A ministry's name or acronym after a title ("Sekjen Kemhan") names no person.
+        self._ministry_names = {n.casefold() for m in lexicon.ministries for n in m.names}
         self._next_name = re.compile(rf"\s*(?:(?:{honorifics_alt})(?![\w'’])|[A-Z][a-z])")
 
     # -- name words -------------------------------------------------------------------
@@ -147,6 +149,8 @@ class PersonFinder:
                 end = min(end, hon.start())
                 break
         span = text[pos:end].rstrip(" ,")
+        # "Admiral Johnston's visit": the possessive is no part of the name.
+        span = re.sub(r"['’]s$", "", span)
         if (
             self._post_nominals is not None
             and (tail := self._post_nominals.search(span))
@@ -184,19 +188,30 @@ class PersonFinder:
     def _posts_at(self, text: str, pos: int) -> tuple[list[tuple[str, bool]], str | None, int]:
         """Posts joined by conjunctions from ``pos`` ("X dan Y"), then an optional country."""
         posts: list[tuple[str, bool]] = []
+        inner: str | None = None  # a country named inside the title itself
         at = pos
         while True:
             m = re.compile(r"\s*(?:the\s+|selaku\s+|sebagai\s+|iaitu\s+)?").match(text, at)
             start = m.end() if m else at
             hit = next(iter(self.posts.finditer(text, start)), None)
+            end = None
             if hit is None or hit[0].start() != start:
-                generic = _GENERIC_MINISTER.match(text, start)
-                if generic is None:
-                    break
-                hit = (generic, "other")
-            value = hit[1]
+                split = self._split_post(text, start)
+                if split is not None:
+                    value, inner, end = split
+                else:
+                    generic = _GENERIC_MINISTER.match(text, start)
+                    if generic is None:
+                        break
+                    hit = (generic, "other")
+            if end is None:
+                value = hit[1]
+                end = hit[0].end()
+                # "Panglima Tentara Nasional Indonesia": the title names its country.
+                within = next(iter(self.countries.finditer(hit[0].group(0))), None)
+                inner = inner or (within[1] if within else None)
             posts.append((value.split("|")[0], value.endswith("|acting")))
-            at = hit[0].end()
+            at = end
             if (acronym := re.compile(r"\s*\([^()]{2,40}\)").match(text, at)) is not None:
                 at = acronym.end()
             j = re.compile(rf"\s*(?:,\s*)?(?:{self._conjunctions})\s+").match(text, at)
@@ -215,6 +230,8 @@ class PersonFinder:
                 m = re.compile(r"\s+([A-Z]{2,5})\b").match(text, at)
                 if m and m.group(1) in self._post_countries:
                     country, at = self._post_countries[m.group(1)], m.end()
+            if country is None and inner is not None:
+                country = inner
             if country is not None:
                 # "Duta Besar RI untuk Prancis": the post's own country comes first.
                 to = re.compile(r"\s+(?:untuk|to|ke)\s+").match(text, at)
@@ -235,6 +252,25 @@ class PersonFinder:
                             country = code
                         break
         return posts, country, at
+
+    def _split_post(self, text: str, pos: int) -> tuple[str, str, int] | None:
+        """A post title with its country set inside it: "Chief of the Australian Defence Force"
+        is "Chief of the Defence Force" of AU. (value, country, end) or None."""
+        window = text[pos : pos + 90]
+        hit = next(iter(self.countries.finditer(window)), None)
+        if hit is None or hit[0].start() == 0:
+            return None
+        chit, code = hit
+        prefix = window[: chit.start()]
+        if not re.search(r"\b(?:of|for)(?:\s+the)?\s+$", prefix):
+            return None
+        rest = window[chit.end() :].lstrip()
+        candidate = prefix + rest
+        post = next(iter(self.posts.finditer(candidate)), None)
+        if post is None or post[0].start() != 0 or post[0].end() <= len(prefix):
+            return None
+        skipped = len(window[chit.end() :]) - len(rest)
+        return post[1], code, pos + chit.end() + skipped + (post[0].end() - len(prefix))
 
     def _post_follows(self, text: str, pos: int) -> bool:
         """A post title right after ``pos`` ("… United States President …")."""
@@ -266,9 +302,13 @@ class PersonFinder:
         def free(a: int, b: int) -> bool:
             return all(b <= x or a >= y for x, y in taken)
 
+        # A rank word inside a post title ("Sekretaris Jenderal", "Secretary General") opens no name.
+        titles = [hit.span() for hit, _ in self.posts.finditer(sentence)]
         # 1. Honorific-led names, with an apposition after them.
         for run in self._honorific_run.finditer(sentence):
             if not free(run.start(), run.end()):
+                continue
+            if any(a < run.start() < b for a, b in titles):
                 continue
             if self._place_word.search(sentence[max(0, run.start() - 20) : run.start()]):
                 continue  # "Camp General Emilio Aguinaldo" is a place
@@ -290,7 +330,19 @@ class PersonFinder:
                 continue
             before = self._country_before(sentence, hit.start())
             country = country or before
-            gap = re.compile(r"\s*,?\s*").match(sentence, after)
+            # "Minister of National Defence of the Lao PDR (also Deputy Prime Minister), General
+            # X": a bracketed aside between the title and the name; its posts are X's too.
+            aside = re.compile(r"\s*\(([^()]{2,60})\)").match(sentence, after)
+            if aside is not None and not self._post_countries.get(aside.group(1).strip()):
+                for _hit, value in self.posts.finditer(aside.group(1)):
+                    entry = (value.split("|")[0], value.endswith("|acting"))
+                    if entry not in posts:
+                        posts = [*posts, entry]
+                after = aside.end()
+            # "… Filipina (Senior Undersecretary) Irineo Espino": a title in brackets, then the name.
+            gap = re.compile(
+                r"\s*\)?\s*,?\s*" if self._in_brackets(sentence, hit.start()) else r"\s*,?\s*"
+            ).match(sentence, after)
             at = gap.end() if gap else after
             run = self._honorific_run.match(sentence, at)
             name_at = run.end() if run else at
@@ -298,6 +350,11 @@ class PersonFinder:
                 span = None  # "Commander of the US Marine Corps Forces": an office, not a name
             else:
                 span = self._take_name(sentence, name_at)
+            if span is not None and sentence[span[0] : span[1]].casefold() in self._ministry_names:
+                # "Sekjen Kemhan Marsdya TNI X": the ministry, then the rank and the name.
+                later = self._honorific_run.match(sentence, span[1] + 1)
+                again = self._take_name(sentence, later.end()) if later is not None else None
+                run, span = (later, again) if again is not None else (None, None)
             if span is not None and run is None:
                 # "Wakil Komandan Kodiklat TNI Marsda TNI Widyargo Ikoputra": the unit comes
                 # between the post and the rank; the name follows the rank.
@@ -337,6 +394,20 @@ class PersonFinder:
                 mention.country = self._represented(sentence, mention.start)
         return sorted(found, key=lambda m: m.start)
 
+    def opens_person(self, text: str, pos: int) -> bool:
+        """Whether a person's title, rank or name starts at ``pos`` ("Presiden RI Joko …")."""
+        if self._honorific_run.match(text, pos):
+            return True
+        post = next(iter(self.posts.finditer(text, pos)), None)
+        if post is not None and post[0].start() == pos:
+            return True
+        return any(m.start == pos and m.name for m in self.mentions(text))
+
+    @staticmethod
+    def _in_brackets(sentence: str, pos: int) -> bool:
+        """Whether ``pos`` sits inside an open bracket."""
+        return sentence.rfind("(", 0, pos) > sentence.rfind(")", 0, pos)
+
     def _represented(self, sentence: str, pos: int) -> str | None:
         """ "Timor-Leste was represented by H.E. …": the country the person stands for."""
         before = sentence[max(0, pos - 80) : pos]
@@ -353,7 +424,9 @@ class PersonFinder:
             hit, code = hits[-1]
             rest = window[hit.end() :]
             # "Singapore's …", "US Embassy …", "Philippine Exercise …"
-            if re.fullmatch(r"(?:['’]s)?(?:\s+[A-Z][\w-]+){0,2}\s*", rest):
+            if re.fullmatch(
+                r"(?:['’]s)?(?:\s+[A-Z][\w-]+){0,2}\s*(?:\(\s*(?:[A-Z][\w-]*\s*)?)?", rest
+            ):
                 return code
         return None
 
@@ -399,6 +472,7 @@ class PersonFinder:
                 segment is None
                 or len(segment.group(0).split()) > 9
                 or not segment.group(0)[:1].isupper()
+                or self._honorific_run.match(segment.group(0))
             ):
-                return
+                return  # "A, General B and General C, Minister …": a list of people, not a title
             at = segment.end()

@@ -94,6 +94,9 @@ _YEAR_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:in|on|pada|tahun|sejak|since)\s+(?:tahun\s+)?((?:19|20)\d\d)\b"
 )
 
+# A dateline opening the first paragraph: "Bangkok, 8 November 2023 –", "Putrajaya –".
+_DATELINE = re.compile(r"^\(?[A-Z][\w'’ .]{1,40}?(?:,[^–—]{0,40})?\s+[–—-]\s")
+
 # Lower-case words that may sit inside a meeting's name.
 _NAME_LINKS = {"of", "and", "the", "on", "dan", "bagi", "&", "for", "tingkat", "pertama"}
 
@@ -127,6 +130,10 @@ class ReleaseReader:
         self.visit_cues = PhraseMatcher(
             {w: "visit" for w in lexicon.words("visit_cues")}, ignore_case=True
         )
+        self.passive_calls = PhraseMatcher(
+            {w: "courtesy-call" for w in lexicon.words("passive_call_cues")}, ignore_case=True
+        )
+        self._loose_visit = {w.casefold() for w in lexicon.words("undated_visit_cues")}
         self.exercise_cues = PhraseMatcher({w: "exercise" for w in lexicon.words("exercise_cues")})
         words = lexicon.words
         self._exercise_verb = re.compile(
@@ -146,6 +153,10 @@ class ReleaseReader:
         )
         self._venue = re.compile(rf"(?:{_alternation(words('venue_cues'))})", re.IGNORECASE)
         self._group = re.compile(rf"(?:{_alternation(words('group_references'))})", re.IGNORECASE)
+        self._group_opening = re.compile(
+            rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(words('group_references'))})\b",
+            re.IGNORECASE,
+        )
         self._past = re.compile(
             r"(?i)\b(?:following|previously|sebelum ini|sebelumnya|setelah|selepas|after|recalling|recalled"
             r"|mengimbas|mengingat|merujuk)\b[^.]*$"
@@ -169,6 +180,11 @@ class ReleaseReader:
         self._attend = re.compile(rf"\b(?:{_alternation(w('attend_verbs'))})\b", re.IGNORECASE)
         self._sidelines = re.compile(rf"(?:{_alternation(w('sidelines'))})", re.IGNORECASE)
         self._observer = re.compile(rf"(?:{_alternation(w('observer_cues'))})", re.IGNORECASE)
+        self._passing = re.compile(
+            rf"\b(?:{_alternation(w('passing_cues'))})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
+            re.IGNORECASE,
+        )
+        self._same_day = re.compile(rf"(?:{_alternation(w('same_day_cues'))})", re.IGNORECASE)
         self._future = re.compile(rf"\b(?:{_alternation(w('future_cues'))})\b", re.IGNORECASE)
         # A subject pronoun opening the sentence, or its main clause after a fronted phrase
         # ("Terdahulu pada pagi ini, beliau telah …", "Later that day, he …").
@@ -263,7 +279,17 @@ class ReleaseReader:
                     (
                         p.name
                         for p in persons.values()
-                        if p.country == country and any(q.post_type == post_type for q in p.posts)
+                        if p.country == country
+                        and any(
+                            q.post_type == post_type
+                            # A bare "other" title ("the Secretary-General of ASEAN") is someone's
+                            # only where that title was given to them.
+                            and (
+                                post_type != "other"
+                                or m.form.casefold() in q.evidence.quote.casefold()
+                            )
+                            for q in p.posts
+                        )
                     ),
                     None,
                 )
@@ -308,15 +334,26 @@ class ReleaseReader:
         for paragraph in doc.paragraphs:
             context: _Context | None = None
             latest = state.latest_event
-            if (
-                state.container
-                and latest is not None
-                and latest.parent == state.container
-                and ex.event(state.container).kind == "visit"
-            ):
+            box = ex.event(state.container) if state.container else None
+            talks = (
+                next(
+                    (
+                        e
+                        for e in reversed(ex.events)
+                        if e.kind in ("bilateral-meeting", "courtesy-call")
+                        and e.parent in (None, box.key)
+                        and set(e.countries) <= set(box.countries)
+                    ),
+                    None,
+                )
+                if box is not None and box.kind == "visit"
+                else None
+            )
+            if talks is not None:
                 # During a visit, what the next paragraphs say was discussed was discussed at
-                # the talks or call last reported, not on the visit as a whole.
-                context = _Context("event", latest.key)
+                # the talks or call last reported (even one reported before the visit is named),
+                # not on the visit as a whole.
+                context = _Context("event", talks.key)
             elif state.container:
                 context = _Context("event", state.container)
             elif ex.events:
@@ -333,6 +370,18 @@ class ReleaseReader:
                 ):
                     people.insert(0, state.subject)
                 group = bool(self._group.search(text))
+                opening = self._group_opening.match(text)
+                if (
+                    opening
+                    and (here := self._event_in(context, ex)) is not None
+                    and here.kind == "multilateral-meeting"
+                    and state.latest_event is not None
+                    and state.latest_event.kind in ("bilateral-meeting", "courtesy-call")
+                    and state.latest_event.parent == here.key
+                ):
+                    # "Kedua Menhan sepakat …", "The two ministers …" after a meeting on the
+                    # sidelines: about that meeting, not the larger one.
+                    context = _Context("event", state.latest_event.key)
                 if group and (event := self._event_in(context, ex)) is not None:
                     people.extend(p for p in event.participants if p not in people)
                 elif group and len(people) < 2 and state.previous[0]:
@@ -343,6 +392,24 @@ class ReleaseReader:
                 if people:
                     state.subject = people[0]
                 dates = self._dates(text)
+                if paragraph is doc.paragraphs[0] and sentence.index == 0:
+                    # "Bangkok, 8 November 2023 – …": the dateline's date is the release's.
+                    head = _DATELINE.match(text)
+                    if head is not None:
+                        dates = [d for d in dates if d.begin >= head.end()]
+                same = self._same_day.search(text)
+                if same and not dates:
+                    # "Pada hari yang sama, …", "Later that day, …": the day last reported.
+                    day = next(
+                        (
+                            e.start
+                            for e in reversed(ex.events)
+                            if e.kind != "visit" and e.start and e.start == e.end
+                        ),
+                        None,
+                    )
+                    if day is not None:
+                        dates = [DateSpan(day, day, same.start(), same.end(), True)]
                 if group and state.previous[0] and people == state.previous[0]:
                     dates = list(state.previous[1])
                 state.later = [
@@ -589,7 +656,9 @@ class ReleaseReader:
         )
         if when is None:
             # "On 21 November 2024, in Vientiane, … attended the 11th ADMM-Plus."
-            when = next((d for d in reversed(dates) if d.explicit_year and d.begin < start), None)
+            when = next(
+                (d for d in reversed(dates) if d.explicit_year and d.begin < start), None
+            ) or next((d for d in reversed(dates) if d.begin < start), None)
         if when is not None and len(mentions) > 1 and _RESPECTIVELY.search(text):
             # "the 17th ADMM and the 10th ADMM-Plus, held on 15 and 16 November respectively"
             when = DateSpan(when.start, when.start, when.begin, when.finish, when.explicit_year)
@@ -599,6 +668,8 @@ class ReleaseReader:
             return existing[0]
         if future or not self._in_time(when, doc) or self._recalled(text, start):
             return None
+        if self._passing.search(text[max(0, start - 40) : start]):
+            return None  # "… platforms such as the ADMM and the ADMM-Plus": named in passing
         if when is None:
             # "… the Shangri-La Dialogue. The SLD is being held … from 31 May to 2 June 2024."
             when = next((d for d in state.later if self._in_time(d, doc)), None)
@@ -774,6 +845,8 @@ class ReleaseReader:
         cue = next(iter(self.visit_cues.finditer(text)), None)
         if cue is None or self._anaphora.match(text[cue[0].end() :]):
             return None
+        if not dates and cue[0].group(0).casefold() in self._loose_visit:
+            return None  # "This is his first visit to Malaysia since …": no visit reported
         place, destination = self._destination(text, cue[0].end())
         if destination is None:
             place, destination = self._destination(text, 0)
@@ -883,6 +956,8 @@ class ReleaseReader:
     ) -> EventRecord | None:
         cue = next(iter(self.bilateral_cues.finditer(text)), None)
         if cue is None:
+            cue = self._passive_call(text)
+        if cue is None:
             return None
         hit, kind = cue
         if self._anaphora.match(text[hit.end() :]):
@@ -914,10 +989,12 @@ class ReleaseReader:
             if where and where not in countries:
                 countries.append(where)
         if len(countries) < 2 and state.container is not None:
-            # A meeting during a visit: the visited country is one side.
+            # A meeting during a visit: the visited country is one side, the visitor's the other.
             box = ex.event(state.container)
             if box.kind == "visit" and box.host and box.host not in countries:
                 countries.append(box.host)
+            if box.kind == "visit" and len(countries) < 2:
+                countries.extend(c for c in box.countries if c not in countries)
         if len(countries) == 1 and home and home not in countries:
             countries.append(home)
         if (
@@ -1001,6 +1078,17 @@ class ReleaseReader:
                 event.place, event.place_country = self._place(text)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
+
+    def _passive_call(self, text: str) -> tuple[re.Match[str], str] | None:
+        """ "X diterima Presiden Y", "X was received by Y": a call on the one named right after."""
+        for hit, kind in self.passive_calls.finditer(text):
+            gap = re.compile(r"\s*").match(text, hit.end())
+            at = gap.end() if gap else hit.end()
+            if self.finder.opens_person(text, at) and any(
+                m.start < hit.start() for m in self.finder.mentions(text)
+            ):
+                return hit, kind
+        return None
 
     @staticmethod
     def _home_lead(ex: Extraction, home: str, state: _State) -> str | None:
