@@ -288,6 +288,39 @@ def eval_(gold_dir: Path, min_f1: float | None, quiet: bool, store: str | None) 
         sys.exit(1)
 
 
+@main.command()
+@click.argument("n", type=int)
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of the random draws.")
+@click.option(
+    "-o",
+    "--output",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Folder to write into (subfolders 000/, 001/ … of at most 1000 releases).",
+)
+@library_errors
+def synth(n: int, seed: int, out_dir: Path) -> None:
+    """Write N synthetic releases, each with its .gold.yaml, for benchmarks and evaluation.
+
+    Malay, Indonesian and English releases of the ASEAN defence ministries, with
+    fictitious people; the same N and seed give the same files, and the first k
+    releases of a run are the run of k.
+
+    \b
+    Example:
+      kg synth 1000 --seed 1 -o /tmp/synthetic && kg ingest /tmp/synthetic
+    """
+    import time
+
+    from kg.synth import synthesise
+
+    started = time.perf_counter()
+    report = synthesise(n, seed, out_dir)
+    seconds = time.perf_counter() - started
+    click.echo(f"wrote {report.summary()} in {seconds:.1f} s")
+
+
 def view_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """The filters every view takes (kg viz, kg analyze, kg export --view)."""
     options = [
