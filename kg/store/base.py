@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import decimal
 import os
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +18,7 @@ __all__ = [
     "GraphWrite",
     "QueryResult",
     "batch_update",
+    "bind_values",
     "binding",
     "nquads",
     "rdflib_to_ox",
@@ -159,6 +162,58 @@ def binding(value: str) -> Any:
     if value.lstrip("-").isdigit():
         return ox.Literal(value, datatype=ox.NamedNode(_XSD + "integer"))
     return ox.Literal(value)
+
+
+def bind_values(sparql: str, values: Mapping[str, Any]) -> str:
+    """Bind parameters as a VALUES block opening the top-level WHERE group, and opening
+    each sub-select's WHERE group that names the parameter.
+
+    Values are RDF terms serialised by pyoxigraph, so they cannot change the query's
+    shape; placed first in a group, they constrain it the way a bound variable does
+    (filters inside the group see them). A sub-select sees nothing from outside it, so a
+    parameter it uses is bound there too: a saved query can filter before it aggregates.
+
+    >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('a" } DROP ALL #')})
+    'SELECT ?x WHERE { VALUES (?o) { ("a\\\\" } DROP ALL #") } ?x ?p ?o }'
+    >>> bind_values("SELECT * WHERE { { SELECT ?x WHERE { ?x ?p ?d } } ?x ?q ?y }",
+    ...             {"d": ox.Literal("1"), "y": ox.Literal("2")})
+    'SELECT * WHERE { VALUES (?d ?y) { ("1" "2") } { SELECT ?x WHERE { VALUES (?d) { ("1") } ?x ?p ?d } } ?x ?q ?y }'
+    """
+    if not values:
+        return sparql
+    groups = list(re.finditer(r"\bWHERE\s*\{", sparql, re.IGNORECASE))
+    if not groups:
+        match = re.search(r"\{", sparql)
+        if match is None:
+            from kg.errors import QueryError
+
+            raise QueryError("the query has no WHERE group to bind parameters in")
+        groups = [match]
+    out = sparql
+    for index, match in reversed(list(enumerate(groups))):
+        names = list(values)
+        if index > 0:  # a sub-select: only what it names
+            body = sparql[match.end() : _group_end(sparql, match.end())]
+            names = [k for k in values if re.search(rf"[?$]{re.escape(k)}\b", body)]
+        if names:
+            terms = " ".join(str(values[k]) for k in names)
+            block = f" VALUES ({' '.join(f'?{k}' for k in names)}) {{ ({terms}) }}"
+            out = out[: match.end()] + block + out[match.end() :]
+    return out
+
+
+def _group_end(sparql: str, start: int) -> int:
+    """Where the group opened just before ``start`` closes (braces in strings and IRIs
+    are not counted)."""
+    depth = 1
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|<[^<>\s]*>|#[^\n]*|[{}]', sparql[start:]):
+        if token.group(0) == "{":
+            depth += 1
+        elif token.group(0) == "}":
+            depth -= 1
+            if depth == 0:
+                return start + token.start()
+    return len(sparql)
 
 
 def serialise_triples(triples: Any, fmt: str) -> bytes:

@@ -28,6 +28,7 @@ from kg.store.base import (
     GraphWrite,
     QueryResult,
     batch_update,
+    bind_values,
     binding,
     nquads,
     rdflib_to_ox,
@@ -161,11 +162,11 @@ class Store:
 
     def query(self, sparql: str, bindings: Mapping[str, str] | None = None) -> QueryResult:
         """Run a SELECT or ASK over the union of all graphs, ``bindings`` as bound values."""
-        subs = {ox.Variable(k): binding(v) for k, v in (bindings or {}).items()}
+        # Bound as a VALUES block opening the query's WHERE group: Oxigraph plans the joins
+        # from it (its `substitutions` argument ran our saved queries 2-5x slower).
+        sparql = bind_values(sparql, {k: binding(v) for k, v in (bindings or {}).items()})
         try:
-            answer = self._store.query(
-                sparql, use_default_graph_as_union=self._union, substitutions=subs
-            )
+            answer = self._store.query(sparql, use_default_graph_as_union=self._union)
         except SyntaxError as exc:
             raise QueryError(f"the query does not parse: {exc}") from exc
         except RuntimeError as exc:

@@ -38,6 +38,7 @@ from kg.store.base import (
     GraphWrite,
     QueryResult,
     batch_update,
+    bind_values,
     binding,
     rdflib_to_ox,
     serialise_triples,
@@ -47,27 +48,6 @@ from kg.store.base import (
 __all__ = ["RemoteStore", "bind_values"]
 
 _TIMEOUT = 300
-
-
-def bind_values(sparql: str, values: Mapping[str, Any]) -> str:
-    """Bind parameters as a VALUES block at the start of the top-level WHERE group.
-
-    Values are RDF terms serialised by pyoxigraph, so they cannot change the
-    query's shape; placed first in the group, they constrain it the way a bound
-    variable does (filters inside the group see them).
-
-    >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('a" } DROP ALL #')})
-    'SELECT ?x WHERE { VALUES (?o) { ("a\\\\" } DROP ALL #") } ?x ?p ?o }'
-    """
-    if not values:
-        return sparql
-    match = re.search(r"\bWHERE\s*\{", sparql, re.IGNORECASE) or re.search(r"\{", sparql)
-    if match is None:
-        raise QueryError("the query has no WHERE group to bind parameters in")
-    names = " ".join(f"?{k}" for k in values)
-    terms = " ".join(str(v) for v in values.values())
-    block = f" VALUES ({names}) {{ ({terms}) }}"
-    return sparql[: match.end()] + block + sparql[match.end() :]
 
 
 def _python(cell: dict[str, str] | None) -> Any:
