@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kg.errors import UsageError
@@ -70,6 +71,26 @@ class Snapshot:
     items: dict[str, Item]
     people: dict[str, Person]
     countries: dict[str, tuple[str, str]]  # ISO → (name, group)
+    store: AnyStore | None = None  # where sources not yet read come from
+    _sourced: set[str] = field(default_factory=set)
+
+    def load_sources(self, items: Iterable[Item]) -> None:
+        """Read the sources (release, paragraph) of these items, if not read yet.
+
+        A view shows the sources of the items its tooltips list, not of every item in the
+        store: on a large archive, reading every evidence link would dominate its build.
+        """
+        wanted = [i for i in items if i.iri not in self._sourced]
+        if self.store is None or not wanted:
+            return
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            values = " ".join(f"<{i.iri}>" for i in chunk)
+            for r in _rows(self.store, _SOURCES.replace("VALUES_HERE", values)):
+                item = self.items.get(str(r["item"]))
+                if item is not None:
+                    item.sources.add(_source(r))
+            self._sourced.update(i.iri for i in chunk)
 
 
 @dataclass(frozen=True)
@@ -103,8 +124,21 @@ def _rows(store: AnyStore, body: str) -> list[dict[str, object]]:
     return store.query(_P + body).records()
 
 
-def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
-    """Everything the views need, filtered."""
+_SOURCES = """SELECT ?item ?release ?published ?paragraph ?title WHERE {
+  VALUES ?item { VALUES_HERE }
+  ?item adkg:evidence ?ev . ?ev adkg:release ?release ; adkg:paragraph ?paragraph .
+  ?release dct:date ?published . OPTIONAL { ?release dct:title ?title } }"""
+
+
+def _source(r: dict[str, object]) -> Source:
+    return Source(r["published"], str(r["release"]), int(r["paragraph"]), str(r["title"] or ""))  # type: ignore[arg-type,call-overload]
+
+
+def read_snapshot(
+    store: AnyStore, filters: Filters | None = None, *, sources: bool = True
+) -> Snapshot:
+    """Everything the views need, filtered; with ``sources=False`` the sources are read
+    later, item by item, through ``Snapshot.load_sources``."""
     filters = filters or Filters()
     if filters.kind and filters.kind not in KINDS:
         raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
@@ -121,10 +155,11 @@ def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
         store,
         """
         SELECT ?item ?class ?label ?own ?parent ?parentStart WHERE {
-          ?item a ?class ; rdfs:label ?label ; adkg:evidence ?ev .
+          VALUES ?class { CLASSES }
+          ?item a ?class ; rdfs:label ?label .
           OPTIONAL { ?item adkg:startDate ?own }
           OPTIONAL { ?item adkg:partOf ?parent . OPTIONAL { ?parent adkg:startDate ?parentStart } }
-        }""",
+        }""".replace("CLASSES", " ".join(f"<{c}>" for c in _KIND_OF_CLASS)),
     ):
         kind = _KIND_OF_CLASS.get(str(r["class"]))
         if kind is None or str(r["item"]) in items:
@@ -160,17 +195,10 @@ def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
     ):
         if (item := items.get(str(r["item"]))) is not None:
             item.statuses.append((r["date"], str(r["status"]), str(r["release"])))  # type: ignore[arg-type]
-    for r in _rows(
-        store,
-        """SELECT ?item ?release ?published ?paragraph ?title WHERE {
-          ?item adkg:evidence ?ev . ?ev adkg:release ?release ; adkg:paragraph ?paragraph .
-          ?release dct:date ?published . OPTIONAL { ?release dct:title ?title } }""",
-    ):
-        if (item := items.get(str(r["item"]))) is not None:
-            source = Source(
-                r["published"], str(r["release"]), int(r["paragraph"]), str(r["title"] or "")
-            )  # type: ignore[arg-type]
-            item.sources.add(source)
+    if sources:
+        for r in _rows(store, _SOURCES.replace("VALUES ?item { VALUES_HERE }", "")):
+            if (item := items.get(str(r["item"]))) is not None:
+                item.sources.add(_source(r))
     for item in items.values():
         if not item.is_event and item.statuses:
             dates = [d for d, _, _ in item.statuses if d]
@@ -212,4 +240,7 @@ def read_snapshot(store: AnyStore, filters: Filters | None = None) -> Snapshot:
         forums = membership[code]
         group = "asean" if "asean" in forums else "admm-plus" if "admm-plus" in forums else "other"
         groups[code] = (str(r["name"]), group)
-    return Snapshot(items=kept, people=people, countries=groups)
+    snapshot = Snapshot(items=kept, people=people, countries=groups, store=store)
+    if sources:
+        snapshot._sourced.update(kept)
+    return snapshot

@@ -71,10 +71,17 @@ def _item_lines(item: Item) -> list[str]:
     return lines
 
 
-def _links_tooltip(title: str, items: Iterable[Item]) -> str:
+SHOWN = 20  # items a tooltip lists; the rest are counted
+
+
+def _links_tooltip(title: str, items: Iterable[Item], snap: Snapshot) -> str:
     items = sorted(items, key=lambda i: (_day(i.date), i.iri))
+    shown = items[-SHOWN:]
+    snap.load_sources(shown)
     lines = [f"{title}: {len(items)} link(s)"]
-    for item in items:
+    if len(items) > len(shown):
+        lines.append(f"the latest {len(shown)}; {len(items) - len(shown)} earlier not listed")
+    for item in shown:
         lines.extend(_item_lines(item))
     return "\n".join(lines)
 
@@ -132,11 +139,12 @@ def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
             color=color,
             kind=latest.kind,
             items=[i.iri for i in items],
-            tooltip=_links_tooltip(f"{a} – {b}", items),
+            tooltip=_links_tooltip(f"{a} – {b}", items, snap),
             kinds=sorted(i.kind for i in items),
             dates=sorted(_day(i.date) for i in items),
             dashes=latest.kind in ("courtesy-call", "visit"),
         )
+    snap.load_sources(hubs)
     for hub in sorted(hubs, key=lambda i: i.iri):
         status = hub.latest_status or ""
         graph.add_node(
@@ -156,7 +164,7 @@ def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
                 color=STATUS_COLOURS.get(status, "#555555"),
                 kind=hub.kind,
                 items=[hub.iri],
-                tooltip=_links_tooltip(code, [hub]),
+                tooltip=_links_tooltip(code, [hub], snap),
             )
     return graph
 
@@ -197,7 +205,9 @@ def _people(snap: Snapshot) -> nx.Graph:
             kind="met",
             color="#2ca02c",
             items=[i.iri for i in items],
-            tooltip=_links_tooltip(f"{graph.nodes[a]['label']} – {graph.nodes[b]['label']}", items),
+            tooltip=_links_tooltip(
+                f"{graph.nodes[a]['label']} – {graph.nodes[b]['label']}", items, snap
+            ),
         )
     return graph
 
@@ -217,6 +227,7 @@ def _event_edge(graph: nx.Graph, item: Item, other: str, kind: str, color: str, 
 
 def _events(snap: Snapshot) -> nx.Graph:
     graph = nx.Graph()
+    snap.load_sources(i for i in snap.items.values() if i.is_event)  # every event is a node
     for item in sorted(snap.items.values(), key=lambda i: i.iri):
         if not item.is_event:
             continue
@@ -336,5 +347,5 @@ def network_for(
     """Read, filter, build and optionally focus one view."""
     if view not in VIEWS:
         raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
-    graph = build_view(view, read_snapshot(store, filters))
+    graph = build_view(view, read_snapshot(store, filters, sources=False))
     return focus(graph, focus_on, depth) if focus_on else graph
