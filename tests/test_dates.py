@@ -45,3 +45,20 @@ def test_weekday_beside_a_date_is_not_a_second_date() -> None:
         (D(2025, 3, 7), True),
         (D(2025, 3, 8), False),
     ]
+
+
+def test_cross_month_ranges_in_us_order_and_without_a_year() -> None:
+    lex = load_lexicon()
+    ref = dt.date(2024, 8, 10)
+    spans = find_dates("the exercise ran from July 27 to August 9 and ended", lex, reference=ref)
+    assert [(s.start.isoformat(), s.end.isoformat(), s.explicit_year) for s in spans] == [
+        ("2024-07-27", "2024-08-09", False)
+    ]
+    spans = find_dates("held from July 27 to August 9, 2024.", lex, reference=ref)
+    assert [(s.start.isoformat(), s.end.isoformat()) for s in spans] == [
+        ("2024-07-27", "2024-08-09")
+    ]
+    spans = find_dates("berlangsung dari 30 Julai hingga 2 Ogos di Kuantan", lex, reference=ref)
+    assert [(s.start.isoformat(), s.end.isoformat()) for s in spans] == [
+        ("2024-07-30", "2024-08-02")
+    ]

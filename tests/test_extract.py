@@ -310,3 +310,168 @@ def test_topics_of_a_call_reported_before_its_visit_and_after_a_sideline_meeting
     call = next(e for e in ex.events if e.kind == "courtesy-call")
     visit = next(e for e in ex.events if e.kind == "visit")
     assert {"border-security", "personnel-exchange"} <= call.topics and not visit.topics
+
+
+def test_bare_name_with_post_in_apposition_middle_initial_and_weekday() -> None:
+    # No title before the name: the post after it makes it a person; an initial is dropped.
+    assert _people(
+        "Jakarta – Rahmat Adi Saputra, Menteri Pertahanan Republik Indonesia, hadir."
+    ) == [("Rahmat Adi Saputra", "ID", ["defence-minister"])]
+    assert _people(
+        "Benjamin I. Salazar, Secretary of National Defense of the Philippines, spoke."
+    ) == [("Benjamin Salazar", "PH", ["defence-minister"])]
+    # A weekday after the name ("… Sabtu (16/3/2024)") is no part of it.
+    assert _people("Ia bertemu Menteri Pertahanan Thailand Somsak Rakdee Sabtu (16/3/2024).") == [
+        ("Somsak Rakdee", "TH", ["defence-minister"])
+    ]
+
+
+def test_title_word_ending_a_name_and_bare_title_are_kept_apart() -> None:
+    # "Tuan" after the name words is a Vietnamese given name, not an honorific.
+    assert _people("He met Minister of National Defence General Le Van Tuan of Viet Nam.") == [
+        ("Le Van Tuan", "VN", ["defence-minister"])
+    ]
+    # "YB Menteri" stands for someone; it names nobody.
+    assert _people("YB Menteri turut menghadiri majlis tersebut.") == []
+
+
+def test_committee_session_is_a_bilateral_meeting_with_its_delegation_heads() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE\n\nA TEST TITLE HERE\n\n"
+        "The 9th meeting of the Thailand-Norway Joint Defence Cooperation Committee (JDCC) was "
+        "held in Bangkok on 4 June 2024. Somchai Rakdee, Permanent Secretary for Defence, and "
+        "Ola Nordmann, Deputy Minister of Defence of Norway, led their respective "
+        "delegations.\n\nThe two sides signed the Agreed Minutes of the meeting.\n\n"
+        "4 June 2024\n"
+    )
+    jdcc = ex.events[0]
+    assert (jdcc.kind, sorted(jdcc.countries), jdcc.start.isoformat()) == (
+        "bilateral-meeting",
+        ["NO", "TH"],
+        "2024-06-04",
+    )
+    assert sorted(jdcc.participants) == ["Ola Nordmann", "Somchai Rakdee"]
+    assert [(a.kind, a.parties, a.concluded_at) for a in ex.agreements] == [
+        ("agreement", ["NO", "TH"], jdcc.key)
+    ]
+
+
+def test_committee_named_as_a_mechanism_is_no_meeting() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nSIARAN MEDIA\n\nTAJUK UJIAN SIARAN INI\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan, telah mengadakan pertemuan "
+        "dua hala dengan Menteri Pertahanan Thailand, TYT Somsak Rakdee pada 5 Mei 2025. Kedua-dua "
+        "menteri menghargai kerjasama melalui mekanisme Jawatankuasa Sempadan Am (GBC) "
+        "Malaysia-Thailand.\n\n-TAMAT-\n\n5 Mei 2025\n"
+    )
+    assert [(e.kind, sorted(e.countries)) for e in ex.events] == [
+        ("bilateral-meeting", ["MY", "TH"])
+    ]
+
+
+def test_trilateral_meeting_names_its_countries_after_the_cue() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n\nSIARAN PERS\n\nJudul rilis uji coba\n\n"
+        "Manila – Menteri Pertahanan RI Budi Hartono menghadiri Pertemuan Trilateral Menteri "
+        "Pertahanan Indonesia, Malaysia, dan Filipina yang digelar di Manila, Rabu (24/4/2019)."
+        "\n\nJakarta, 25 April 2019\n"
+    )
+    meeting = ex.events[0]
+    assert (meeting.kind, meeting.countries) == ("multilateral-meeting", ["ID", "MY", "PH"])
+
+
+def test_exercise_countries_in_a_later_sentence_and_latihan_is_the_exercise() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nSIARAN MEDIA\n\nTAJUK UJIAN SIARAN INI\n\n"
+        "1. Eksesais Harimau Emas 2024 telah dirasmikan di Kota Kinabalu hari ini. Latihan ini "
+        "berlangsung dari 6 hingga 16 Oktober 2024.\n"
+        "2. Anggota dari Malaysia, Filipina dan Perancis menyertai eksesais tersebut.\n\n"
+        "-TAMAT-\n\n6 Oktober 2024\n"
+    )
+    exercise = ex.events[0]
+    assert (exercise.kind, sorted(exercise.countries)) == ("exercise", ["FR", "MY", "PH"])
+    assert (exercise.start.isoformat(), exercise.end.isoformat()) == ("2024-10-06", "2024-10-16")
+    assert exercise.topics == {"military-exercise"}
+
+
+def test_visited_verb_active_chair_and_greetings_sender_is_absent() -> None:
+    ex = _read(
+        "DEPARTMENT OF NATIONAL DEFENSE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "QUEZON CITY — Minister of Defence Lars Berg of Sweden visited the Philippines from "
+        "October 9 to 11, 2024. Minister Berg met Secretary of National Defense Benjamin I. "
+        "Salazar at Camp Aguinaldo on October 10, 2024. Minister Berg conveyed the greetings of "
+        "Prime Minister Karin Holm to the Philippine leadership.\n\n10 October 2024\n"
+    )
+    visit = next(e for e in ex.events if e.kind == "visit")
+    talks = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert (sorted(visit.countries), visit.start.isoformat(), visit.end.isoformat()) == (
+        ["PH", "SE"],
+        "2024-10-09",
+        "2024-10-11",
+    )
+    assert talks.parent == visit.key
+    assert "Karin Holm" not in visit.participants + talks.participants
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Minister of Defence, attended the 18th ASEAN "
+        "Defence Ministers' Meeting (ADMM) in Vientiane on 20 November 2024. Somsak Rakdee, "
+        "Minister of Defence of Thailand, chaired the Meeting.\n\n-END-\n\n20 November 2024\n"
+    )
+    assert ex.events[0].chair == "Somsak Rakdee"
+
+
+def test_declaration_after_sideline_paragraphs_is_the_main_meetings() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nSIARAN MEDIA\n\nTAJUK UJIAN SIARAN INI\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan telah menghadiri Mesyuarat "
+        "Menteri-Menteri Pertahanan ASEAN (ADMM) ke-18 di Vientiane pada 20 November 2024.\n"
+        "2. Di sela-sela ADMM, YB Menteri telah mengadakan pertemuan dua hala dengan Menteri "
+        "Pertahanan Thailand, TYT Somsak Rakdee.\n"
+        "3. Mesyuarat turut menerima pakai Deklarasi Bersama Vientiane mengenai Kerjasama "
+        "Pertahanan.\n\n-TAMAT-\n\n20 November 2024\n"
+    )
+    admm = next(e for e in ex.events if e.kind == "multilateral-meeting")
+    (declaration,) = ex.agreements
+    assert (declaration.kind, declaration.concluded_at) == ("joint-declaration", admm.key)
+    assert declaration.parties == admm.countries
+
+
+def test_relationship_as_background_is_no_topic_of_the_meeting() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE\n\nA TEST TITLE HERE\n\n"
+        "Bangkok, 9 May 2024 – H.E. Mr. Somchai Dee, Minister of Defence, held bilateral talks "
+        "with H.E. Mr. Lars Berg, Minister for Defence of Sweden, on 8 May 2024. They discussed "
+        "peacekeeping.\n\nThailand and Sweden enjoy close defence relations.\n"
+    )
+    assert ex.events[0].topics == {"peacekeeping"}
+
+
+def test_second_post_running_into_another_name_is_that_persons() -> None:
+    assert _people(
+        "Upacara dipimpin oleh Jenderal TNI Bima Sakti, Kepala Staf Angkatan Darat dan Panglima "
+        "Angkatan Bersenjata Korea Selatan Laksamana Kim Dae-ho."
+    ) == [("Bima Sakti", None, ["other"]), ("Kim Dae-ho", "KR", ["chief-of-defence-force"])]
+    assert _people("He called on Australian Minister for Defence The Hon. Tom Baker.") == [
+        ("Tom Baker", "AU", ["defence-minister"])
+    ]
+
+
+def test_entry_into_force_in_a_past_month_is_background_and_synonym_names_share_status() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE\nKINGDOM OF THAILAND\n\nPRESS RELEASE\n\nA TEST TITLE HERE\n\n"
+        "Bangkok, 9 November 2024 – H.E. Mr. Somchai Dee, Minister of Defence, held bilateral "
+        "talks with H.E. Mr. Lars Berg, Minister for Defence of Sweden, on 8 November 2024. The "
+        "two ministers noted the entry into force of the Thailand-Sweden Defence Cooperation "
+        "Agreement in August 2024.\n"
+    )
+    assert ex.agreements == []
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n\nSIARAN PERS\n\nJudul rilis uji coba\n\n"
+        "Moskow – Menteri Pertahanan RI Budi Hartono mengadakan pertemuan bilateral dengan "
+        "Menteri Pertahanan Rusia Ivan Petrov di Moskow, Rabu (4/12/2024). Dalam pertemuan itu, "
+        "Pengaturan Pelaksanaan (Implementing Arrangement) tentang Kerja Sama Pertahanan "
+        "diperpanjang untuk lima tahun berikutnya.\n\nJakarta, 5 Desember 2024\n"
+    )
+    assert [(a.kind, a.status, a.parties) for a in ex.agreements] == [
+        ("agreement", "renewed", ["ID", "RU"])
+    ]

@@ -117,6 +117,14 @@ class PersonFinder:
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
         self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
         self._stop_words = set(lexicon.words("subject_pronouns")) | {"The", "Both", "In", "On"}
+        self._weekdays = {w.casefold() for w in lexicon.weekdays}
+        self._bare_titles = {n.casefold().split()[-1] for n in lexicon.words("subject_nouns")} | {
+            "minister",
+            "menteri",
+            "secretary",
+            "menhan",
+            "wamenhan",
+        }
         place_words = "|".join(re.escape(w) for w in lexicon.words("place_words")) or "(?!x)x"
         self._place_word = re.compile(rf"\b(?:{place_words})\s+$")
         cues = "|".join(re.escape(c) for c in lexicon.words("represented_cues"))
@@ -145,6 +153,8 @@ class PersonFinder:
             short = len(hon.group(0).rstrip(".")) <= 3 and " " not in hon.group(0)
             if short and hon.start() > pos:
                 continue  # "Mya Tun Oo": a short title word inside a run of name words is a name
+            if hon.start() > pos and not re.match(r"\s+(?:[A-Z]|\()", text[hon.end() : end + 1]):
+                continue  # "Phan Van Tuan": a title word ending the name, with no name after it
             if hon.start() > pos and not self._after_particle.search(text[pos : hon.start()]):
                 end = min(end, hon.start())
                 break
@@ -161,10 +171,12 @@ class PersonFinder:
         if span.endswith(".") and not re.search(r"(?:\b[A-Z]|\bJr|\bSr)\.$", span):
             span = span[:-1]
         words = span.split()
-        while words and words[-1] in self._stop_words:
-            words.pop()
+        while words and (words[-1] in self._stop_words or words[-1].casefold() in self._weekdays):
+            words.pop()  # "… Chaiyut Phongphaew Sabtu (16/3/2024)": the day is no name
         if not words or all(w.casefold() in self.particles for w in words) or len(words) > 7:
             return None
+        if " ".join(words).casefold() in self._bare_titles:
+            return None  # "YB Menteri": a title standing for someone, not a name
         return pos, pos + len(
             span[: span.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])]
         )
@@ -185,10 +197,17 @@ class PersonFinder:
             break
         return None
 
-    def _posts_at(self, text: str, pos: int) -> tuple[list[tuple[str, bool]], str | None, int]:
-        """Posts joined by conjunctions from ``pos`` ("X dan Y"), then an optional country."""
+    def _posts_at(
+        self, text: str, pos: int, appositive: bool = False
+    ) -> tuple[list[tuple[str, bool]], str | None, int]:
+        """Posts joined by conjunctions from ``pos`` ("X dan Y"), then an optional country.
+
+        After a name (``appositive``), a post joined on that runs into another name is that
+        person's title: "A, Kepala Staf Angkatan Darat dan Panglima … Korea Selatan Laksamana B".
+        """
         posts: list[tuple[str, bool]] = []
         inner: str | None = None  # a country named inside the title itself
+        handed_over = False  # the next post (and its country) is the next person's
         at = pos
         while True:
             m = re.compile(r"\s*(?:the\s+|selaku\s+|sebagai\s+|iaitu\s+)?").match(text, at)
@@ -220,6 +239,9 @@ class PersonFinder:
             probe = next(iter(self.posts.finditer(text, j.end())), None)
             if probe is None or probe[0].start() != j.end():
                 break
+            if appositive and self._post_then_name(text, j.end()):
+                handed_over = True
+                break
             at = j.end()
         country = None
         if posts:
@@ -237,7 +259,7 @@ class PersonFinder:
                 to = re.compile(r"\s+(?:untuk|to|ke)\s+").match(text, at)
                 if to and (dest := self._country_at(text, to.end())) is not None:
                     at = dest[1]
-            else:
+            elif not handed_over:
                 # "… Menteri Negara bagi Hal Ehwal Pertahanan Negara Qatar": a country later
                 # in the same appositive segment.
                 segment = re.compile(r"[^,;.()]{0,60}").match(text, at)
@@ -252,6 +274,15 @@ class PersonFinder:
                             country = code
                         break
         return posts, country, at
+
+    def _post_then_name(self, text: str, pos: int) -> bool:
+        """A post title at ``pos`` (with its country) followed at once by a titled name."""
+        _posts, _country, end = self._posts_at(text, pos)
+        if end <= pos:
+            return False
+        return bool(
+            self._honorific_run.match(text, end + len(text[end:]) - len(text[end:].lstrip()))
+        )
 
     def _split_post(self, text: str, pos: int) -> tuple[str, str, int] | None:
         """A post title with its country set inside it: "Chief of the Australian Defence Force"
@@ -389,10 +420,53 @@ class PersonFinder:
                     )
                 )
                 taken.append((hit.start(), after))
+        # 3. A bare name with a post in apposition ("Hanoi – Rudi Heru Hidayat, Menteri
+        # Pertahanan …", "Eduardo S. Ocampo, Secretary of National Defense, …").
+        for comma in re.finditer(r",\s*", sentence):
+            if not free(comma.start(), comma.end()) or comma.start() == 0:
+                continue
+            hit = next(iter(self.posts.finditer(sentence, comma.end())), None)
+            if hit is None or hit[0].start() != comma.end():
+                continue
+            start = self._bare_name_start(sentence, comma.start())
+            if start is None or not free(start, comma.start()):
+                continue
+            span = self._take_name(sentence, start)
+            if span is None or span[1] != comma.start():
+                continue
+            mention = Mention(start, span[1], sentence[start : span[1]])
+            mention.name = canonical_name(sentence[start : span[1]], self.particles)
+            self._apposition(sentence, span[1], mention)
+            if not mention.posts:
+                continue
+            found.append(mention)
+            taken.append((start, mention.end))
         for mention in found:
             if mention.name and mention.country is None:
                 mention.country = self._represented(sentence, mention.start)
         return sorted(found, key=lambda m: m.start)
+
+    def _bare_name_start(self, sentence: str, end: int) -> int | None:
+        """Where a run of two to five capitalised name words ending at ``end`` begins: after a
+        dash, a comma or the sentence start, with nothing known (place, country, forum, post,
+        sentence-opening word) inside it."""
+        head = sentence[:end]
+        m = re.search(
+            r"(?:^|(?<=[–—]\s)|(?<=\s-\s)|(?<=,\s)|(?<=[a-z]\s)|(?<=\())"
+            r"((?:[A-Z][\w’'\-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w’'\-]*|[A-Z]\.|Jr\.|Sr\.)){1,4})$",
+            head,
+        )
+        if m is None:
+            return None
+        words = m.group(1)
+        if any(w in self._stop_words or (w.isupper() and len(w) > 3) for w in words.split()):
+            return None
+        for matcher in (self.posts, self.countries, self.forums):
+            if next(iter(matcher.finditer(words)), None) is not None:
+                return None
+        if self._honorifics.search(words):
+            return None
+        return m.start(1)
 
     def opens_person(self, text: str, pos: int) -> bool:
         """Whether a person's title, rank or name starts at ``pos`` ("Presiden RI Joko …")."""
@@ -443,7 +517,7 @@ class PersonFinder:
             m = re.compile(r"\s*(?:,|\(|–|-)\s*").match(sentence, at)
             if not m:
                 return
-            posts, country, end = self._posts_at(sentence, m.end())
+            posts, country, end = self._posts_at(sentence, m.end(), appositive=True)
             code = None
             if not posts and (found := self._country_at(sentence, m.end())) is not None:
                 # "Name, Malaysia's Defence Minister"

@@ -23,7 +23,7 @@ from kg.extract.records import (
     PersonRecord,
     PostRecord,
 )
-from kg.extract.topics import TopicTagger
+from kg.extract.topics import GENERAL_TOPIC, TopicTagger
 from kg.ingest.dates import DateSpan, find_dates
 from kg.ingest.document import Document, Sentence
 from kg.lexicon import Lexicon, PhraseMatcher
@@ -133,6 +133,14 @@ class ReleaseReader:
         self.passive_calls = PhraseMatcher(
             {w: "courtesy-call" for w in lexicon.words("passive_call_cues")}, ignore_case=True
         )
+        relative = _alternation(tuple(c.phrase for c in lexicon.cues.get("relative_days", ())))
+        self._relative_day = re.compile(rf"\s*(?:{relative})\b", re.IGNORECASE)
+        months = _alternation(tuple(lexicon.months))
+        self._month_after = re.compile(
+            rf"[^.;]{{0,80}}?\b(?:in|on|pada|bulan|sejak|since)\s+({months})\s+((?:19|20)\d\d)\b",
+            re.IGNORECASE,
+        )
+        self._visit_verbs = {w.casefold() for w in lexicon.words("visit_verbs")}
         self._loose_visit = {w.casefold() for w in lexicon.words("undated_visit_cues")}
         self.exercise_cues = PhraseMatcher({w: "exercise" for w in lexicon.words("exercise_cues")})
         words = lexicon.words
@@ -141,12 +149,17 @@ class ReleaseReader:
         )
         cue_words = sorted(
             {c.phrase.split()[-1] for c in lexicon.cues["meeting_cues"]}
-            | {"Forum", "Talks", "Dialogue"},
+            | {"Forum", "Talks", "Dialogue"}
+            | set(words("committee_words")),
             key=len,
             reverse=True,
         )
         self._meeting_word = re.compile(
             rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b"
+        )
+        self._committee_words = set(words("committee_words"))
+        self._session = re.compile(
+            rf"\b(?:{_alternation(words('session_words'))})\b", re.IGNORECASE
         )
         self._participation = re.compile(
             rf"(?:{_alternation(words('participation_cues'))})", re.IGNORECASE
@@ -169,6 +182,23 @@ class ReleaseReader:
         w = lexicon.words
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
         self._chair = re.compile(rf"(?:{_alternation(w('chair_cues'))})", re.IGNORECASE)
+        # "A and B led their respective delegations": the two sides at the meeting in hand.
+        self._delegation = re.compile(rf"(?:{_alternation(w('delegation_cues'))})", re.IGNORECASE)
+        session = _alternation(w("session_words") + w("retreat_words"))
+        anaphora = _alternation(w("anaphora"))
+        self._meeting_ref = re.compile(
+            rf"^\W*(?:(?:{anaphora})\s+(?:{session})|(?:{session})\s+(?:{anaphora}))\b",
+            re.IGNORECASE,
+        )
+        self._chair_verb = re.compile(rf"\b(?:{_alternation(w('chair_verbs'))})\b", re.IGNORECASE)
+        self._relation = re.compile(rf"\b(?:{_alternation(w('relation_words'))})\b", re.IGNORECASE)
+        self._plural_subject = re.compile(
+            rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('plural_pronouns'))})\b", re.IGNORECASE
+        )
+        self._exercise_words = {c.casefold() for c in w("exercise_cues")} | {
+            c.casefold() for c in w("ambiguous_exercise_words")
+        }
+        self._greeting = re.compile(rf"(?:{_alternation(w('greeting_cues'))})", re.IGNORECASE)
         self._accompany = re.compile(rf"\b(?:{_alternation(w('accompany_cues'))})\b", re.IGNORECASE)
         self._place_word_run = re.compile(
             rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'))})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
@@ -331,7 +361,11 @@ class ReleaseReader:
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
         state = _State()
+        self._following: list[Sentence] = []
+        previous_text = ""
+        flat = doc.sentences()
         for paragraph in doc.paragraphs:
+            self._paragraph = paragraph.number
             context: _Context | None = None
             latest = state.latest_event
             box = ex.event(state.container) if state.container else None
@@ -360,8 +394,18 @@ class ReleaseReader:
                 context = _Context("event", ex.events[-1].key)
             for sentence in paragraph.sentences:
                 text = sentence.text
+                self._following = flat[flat.index(sentence) + 1 :]
                 evidence = Evidence(sentence.paragraph, text)
                 resolved = self._resolve(self.finder.mentions(text), persons, alias)
+                greeting = self._greeting.search(text)
+                if greeting is not None:
+                    # "… conveyed the greetings of President X": X is named, not present.
+                    absent = {key for m, key in resolved if 0 <= m.start - greeting.end() <= 40}
+                    resolved = [
+                        (m, key)
+                        for m, key in resolved
+                        if key not in absent or m.start < greeting.start()
+                    ]
                 people = list(dict.fromkeys(key for _, key in resolved))
                 if (
                     (self._pronoun.match(text) or self._subject_noun.match(text))
@@ -434,8 +478,16 @@ class ReleaseReader:
                             p for p in people if p not in meeting.participants
                         )
 
-                # 2. Chair, members, observers: about the meeting in hand.
+                # 2. Chair, members, observers: about the meeting in hand ("The meeting, chaired
+                # by …" is about it even where another meeting is named later in the sentence).
                 target = found or self._event_in(context, ex)
+                here = self._event_in(context, ex)
+                if (
+                    self._meeting_ref.match(text)
+                    and here is not None
+                    and here.kind == "multilateral-meeting"
+                ):
+                    target = here
                 if target is not None and target.kind in ("multilateral-meeting", "exercise"):
                     self._meeting_details(text, resolved, target, evidence)
 
@@ -463,8 +515,8 @@ class ReleaseReader:
 
                 # An exercise's run, said after it was named ("runs from April 22 to May 10").
                 if (
-                    found is None
-                    and (event := self._event_in(context, ex)) is not None
+                    (found is None or found.kind == "exercise")
+                    and (event := found or self._event_in(context, ex)) is not None
                     and event.kind in ("exercise", "visit")
                 ):
                     ranges = [
@@ -487,6 +539,23 @@ class ReleaseReader:
 
                 # 4. Agreements.
                 latest = found if found is not None else state.latest_event
+                if (
+                    found is None
+                    and latest is not None
+                    and state.main is not None
+                    and latest.parent == state.main
+                    and latest.kind in ("bilateral-meeting", "courtesy-call")
+                    and not group
+                    and all(e.paragraph != sentence.paragraph for e in latest.evidence)
+                    and any(
+                        kind in ("joint-declaration", "joint-statement")
+                        for _, kind in self.agreement_kinds.finditer(text)
+                    )
+                ):
+                    # A declaration adopted, reported after the sideline meetings: the main
+                    # meeting's, not the last sideline meeting's.
+                    latest = ex.event(state.main)
+                    context = _Context("event", state.main)
                 agreement = self._agreement(text, people, dates, ex, context, doc, latest=latest)
                 for other in self._pending_evidence:
                     if evidence not in other.evidence:
@@ -497,21 +566,51 @@ class ReleaseReader:
                     if evidence not in agreement.evidence:
                         agreement.evidence.append(evidence)
 
+                if (
+                    found is not None
+                    and found.kind in ("bilateral-meeting", "courtesy-call")
+                    and found.place is None
+                    and found.parent is None
+                    and group
+                    and previous_text
+                    and found.evidence[:1] == [evidence]
+                ):
+                    # "X and Y signed … in Hanoi today. The signing took place during a bilateral
+                    # meeting between the two Ministers.": where the sentence before said.
+                    found.place, found.place_country = self._place(previous_text)
                 if people:
                     state.previous = (people, dates)
+                previous_text = text
 
                 # 5. Topics and participants go to the context.
                 topics = self.tagger.topics(text)
+                if (
+                    GENERAL_TOPIC in topics
+                    and not people
+                    and not group
+                    and not self._plural_subject.search(text)
+                    and all(self._relation.search(c) for c in self.tagger.general_cues(text))
+                ):
+                    # "Singapore and Australia enjoy strong defence relations": the state of the
+                    # relationship, said as background, not something the meeting discussed.
+                    topics.discard(GENERAL_TOPIC)
                 if context is not None and context.kind == "agreement":
                     ag = next(a for a in ex.agreements if a.key == context.key)
                     ag.topics |= topics
                 elif (event := self._event_in(context, ex)) is not None:
+                    if event.kind == "exercise" and all(
+                        c.casefold() in self._exercise_words
+                        for c in self.tagger.cues_of(text, "training")
+                    ):
+                        # "Latihan berlangsung …": in an exercise's release the word names the
+                        # exercise, not training.
+                        topics.discard("training")
                     event.topics |= topics
                     if event.kind not in (
                         "multilateral-meeting",
                         "visit",
                         "exercise",
-                    ) and not self._accompany.search(text):
+                    ) and not (self._accompany.search(text) or self._delegation.search(text)):
                         continue  # "Turut hadir …", "attended by …": others at the meeting
                     if future:
                         continue
@@ -610,8 +709,17 @@ class ReleaseReader:
                 break
             start = cue.start() - taken
             end = cue.end()
+            # The countries may follow the name: "Pertemuan Komite Bersama Kerja Sama
+            # Pertahanan (JDCC) Indonesia-Malaysia ke-15".
+            committee = cue.group(0) in self._committee_words
+            if committee and not (
+                self._session.search(text[max(0, start - 40) : start + 12])
+                or self._venue.search(text[end : end + 120])
+            ):
+                continue  # "… melalui mekanisme Jawatankuasa Sempadan Am": no meeting of it
             tail = re.compile(
-                r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*)"
+                (r"(?:\s+(?:[A-Z][\w'’]*|\([^)]{1,12}\)|dan|bagi)(?=\s)){0,8}" if committee else "")
+                + r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)"
             ).match(text, end)
             if tail:
                 end = tail.end()
@@ -619,6 +727,17 @@ class ReleaseReader:
             if any(True for _ in self.forums.finditer(name)):
                 continue
             countries = self._named_countries(name)
+            # "Pertemuan Trilateral Menteri Pertahanan Indonesia, Malaysia, dan Filipina yang …":
+            # the kind and the countries follow the cue.
+            three = re.compile(
+                r"\s+(?:Tiga\s+Hala|Trilateral|Tripartite)\b(.{0,140}?)"
+                r"(?=\s(?:yang|which|that|held|diadakan|digelar|di|in|at|pada|on)\b|[.;]|$)",
+                re.IGNORECASE,
+            ).match(text, cue.end())
+            if three is not None and len(self._named_countries(three.group(1))) >= 3:
+                end = three.end()
+                name = text[start:end]
+                countries = self._named_countries(three.group(1))
             trilateral = bool(re.search(r"(?i)trilateral|trilateral|tiga hala", name))
             forum_like = bool(re.search(r"\b(?:Forum|Conference|Summit)\b", name))
             if len(countries) >= 2 or trilateral or forum_like:
@@ -640,11 +759,22 @@ class ReleaseReader:
             generic = self._generic_meeting(text)
             if generic is None:
                 # "Sesi Permukiman tersebut", "the Retreat": the meeting already in hand.
-                for cue, _ in self.meeting_cues.finditer(text):
+                for cue, value in self.meeting_cues.finditer(text):
                     if state.main and (
                         self._anaphora.match(text[cue.end() :])
                         or re.search(r"\b(?:the|The)\s+$", text[: cue.start()])
                     ):
+                        side = state.latest_event
+                        if (
+                            side is not None
+                            and not value.endswith("|retreat")
+                            and side.kind in ("bilateral-meeting", "courtesy-call")
+                            and side.parent == state.main
+                            and any(e.paragraph == self._paragraph for e in side.evidence)
+                        ):
+                            # "… held a bilateral meeting with X. Pertemuan tersebut menyentuh …":
+                            # the meeting just reported, not the larger one.
+                            return side
                         return ex.event(state.main)
                 return None
             return self._generic_event(text, generic, people, dates, doc, ex, future)
@@ -786,6 +916,13 @@ class ReleaseReader:
             if after:
                 event.chair = after[0]
                 touched = True
+        verb = self._chair_verb.search(text)
+        if verb and event.chair is None and event.kind == "multilateral-meeting":
+            # "X, Minister of Defence of Y, chaired the Meeting": the one named before the verb.
+            before = [key for m, key in resolved if m.end <= verb.start()]
+            if before:
+                event.chair = before[-1]
+                touched = True
         members = self._members.search(text)
         if members and event.kind == "multilateral-meeting":
             asean = self.lexicon.forums.get("asean")
@@ -816,6 +953,11 @@ class ReleaseReader:
     def _destination(self, text: str, pos: int) -> tuple[str | None, str | None]:
         """Where a visit goes: the place or country after "to"/"ke", or "in X for a visit"."""
         after = text[pos : pos + 120]
+        # "visited Cambodia from …", "mengunjungi Filipina": the country right after the verb.
+        right = next(iter(self.countries.finditer(after)), None)
+        if right is not None and after[: right[0].start()].strip() in ("", "the"):
+            place, country = self._place(after[:60])
+            return (place if place_country_ok(place, country, right[1]) else None), right[1]
         m = re.search(r"\b(?:to|ke|di)\s+", after)
         if m:
             rest = after[m.end() :]
@@ -843,8 +985,15 @@ class ReleaseReader:
         state: _State,
     ) -> EventRecord | None:
         cue = next(iter(self.visit_cues.finditer(text)), None)
-        if cue is None or self._anaphora.match(text[cue[0].end() :]):
+        if cue is None:
             return None
+        verb = cue[0].group(0).casefold() in self._visit_verbs
+        if (
+            not verb
+            and self._anaphora.match(text[cue[0].end() :])
+            and not self._relative_day.match(text, cue[0].end())
+        ):
+            return None  # "lawatan rasmi tersebut", not "an official visit this morning"
         if not dates and cue[0].group(0).casefold() in self._loose_visit:
             return None  # "This is his first visit to Malaysia since …": no visit reported
         place, destination = self._destination(text, cue[0].end())
@@ -926,6 +1075,20 @@ class ReleaseReader:
                 if c not in self._named_countries(text[observer.start() - 120 : observer.start()])
             ]
         if len(countries) < 2:
+            # "Exercise X opened …. Personnel from A, B and C are taking part.": the countries
+            # taking part, said in a sentence soon after.
+            for later in self._following[:6]:
+                if self._participation.search(later.text) or self._exercise_verb.search(later.text):
+                    named = self._named_countries(later.text)
+                    if len(set(named) | set(countries)) >= 2:
+                        countries.extend(c for c in named if c not in countries)
+                        break
+        home = doc.publisher.country if doc.publisher else None
+        if len(countries) == 1 and home and countries[0] != home:
+            # "Latihan Bersama … antara TNI AD dan Angkatan Darat Thailand": a joint exercise
+            # with one foreign country named is with the publishing country.
+            countries.append(home)
+        if len(countries) < 2:
             return None
         existing = next((e for e in ex.events if e.kind == "exercise"), None)
         if existing is not None:
@@ -934,6 +1097,7 @@ class ReleaseReader:
         return self._new_event(
             ex,
             kind="exercise",
+            topics={"military-exercise"},
             countries=countries,
             start=when.start if when else doc.date,
             end=when.end if when else doc.date,
@@ -960,8 +1124,14 @@ class ReleaseReader:
         if cue is None:
             return None
         hit, kind = cue
-        if self._anaphora.match(text[hit.end() :]):
-            return None
+        back = self._anaphora.match(text[hit.end() :])
+        if back is not None:
+            # "… met the Minister of Defence of Thailand, X": a person after "the", not a
+            # reference back to a meeting ("the bilateral meeting the two held").
+            at = hit.end() + back.end()
+            at += len(text[at:]) - len(text[at:].lstrip())
+            if not self.finder.opens_person(text, at):
+                return None
         # "… paid a courtesy call on President X": X, named after the cue with no country said,
         # is the counterpart, whose assumed country is no evidence of a side (_settle_countries).
         unsure = {
@@ -1118,6 +1288,20 @@ class ReleaseReader:
             later = [d for d in dates if 0 <= d.begin - hit.end() < 90]
             if later and later[0].end < doc.date - dt.timedelta(days=60):
                 continue
+            if status == "in-force" and later and later[0].end < doc.date - dt.timedelta(days=21):
+                continue  # "… the entry into force of X in September": earlier news, recalled
+            month = self._month_after.match(text, hit.end())
+            if month is not None:
+                # "… the entry into force of X in September 2025": a month already past.
+                number = self.lexicon.months.get(month.group(1).casefold())
+                year_of = int(month.group(2))
+                if number is not None:
+                    last = dt.date(year_of + number // 12, number % 12 + 1, 1) - dt.timedelta(
+                        days=1
+                    )
+                    limit = 21 if status == "in-force" else 60
+                    if last < doc.date - dt.timedelta(days=limit):
+                        continue
             year = _YEAR_AFTER.match(text, hit.end())
             if year and int(year.group(1)) < doc.date.year:
                 continue  # "signed in 2019", "dicadangkan pada tahun 2024"
@@ -1141,7 +1325,6 @@ class ReleaseReader:
         event = latest or self._event_in(context, ex)
         last: AgreementRecord | None = None
         touched: list[AgreementRecord] = []
-        starts = [m.start() for m, _ in hits] + [len(text)]
         previous_status: str | None = None
         seen: set[str] = set()
         specific = {kind for _, kind in hits} - {"agreement"}
@@ -1154,7 +1337,13 @@ class ReleaseReader:
             # The status that goes with this mention: said between it and the next one,
             # or, for the first, anywhere before it too.
             lo = 0 if index == 0 else hits[index - 1][0].end()
-            status = self._status(text, doc, (lo, starts[index + 1])) or (
+            # "Pengaturan Pelaksanaan (Implementing Arrangement) … diperpanjang": a second name
+            # of the same kind is the same agreement; its status may follow either.
+            hi = next(
+                (m.start() for m, k in hits[index + 1 :] if k != kind and k != "agreement"),
+                len(text),
+            )
+            status = self._status(text, doc, (lo, hi)) or (
                 sentence_status if len(hits) == 1 else previous_status
             )
             previous_status = status

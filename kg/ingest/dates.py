@@ -2,7 +2,8 @@
 
 Month and weekday names come from the lexicons; this module holds the
 patterns: single days, ranges within a month or across months ("4 hingga 6
-Mac 2024", "3-5 June 2025", "from 3 to 6 June 2025", "30 May - 1 June 2025"),
+Mac 2024", "3-5 June 2025", "from 3 to 6 June 2025", "30 May - 1 June 2025",
+"July 27 to August 9, 2024", "from July 27 to August 9"),
 US order ("June 3, 2025"), numeric day-first dates ("Selasa (5/11/2024)"),
 missing years and lone weekdays ("on Friday") resolved against the release
 date.
@@ -57,10 +58,13 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("dm-dmy", rf"\b{d}\s+({month}),?\s+{y}{to}{d}\s+({month}),?\s+{y}\b"),
         ("d-dmy", rf"\b{d}{to}{d}\s+({month}),?\s+{y}\b"),
         ("md-dy", rf"\b({month})\s+{d}{to}{d},?\s+{y}\b"),
+        ("md-mdy", rf"\b({month})\s+{d}{to}({month})\s+{d},?\s+{y}\b"),
         ("dmy", rf"\b{d}\s+({month}),?\s+{y}\b"),
         ("mdy", rf"\b({month})\s+{d},\s+{y}\b"),
         ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
         ("num", r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+        ("md-md", rf"\b({month})\s+{d}{to}({month})\s+{d}\b(?!,?\s*\d{{4}})"),
+        ("dm-dm", rf"\b{d}\s+({month}){to}{d}\s+({month})(?![\w])(?!,?\s*\d{{4}})"),
         ("d-dm", rf"\b{d}{to}{d}\s+({month})(?![\w])"),
         ("md-d", rf"\b({month})\s+{d}{to}{d}\b(?!,?\s*\d{{4}})"),
         ("md", rf"\b({month})\s+{d}\b(?!,?\s*\d{{4}})(?![\w/:.])"),
@@ -112,6 +116,21 @@ def _make(name: str, g: tuple[str, ...], lexicon: Lexicon, ref: dt.date | None) 
     elif name == "md-dy":
         y, mo = int(g[3]), mon(g[0])
         start, end = dt.date(y, mo, int(g[1])), dt.date(y, mo, int(g[2]))
+    elif name == "md-mdy":
+        y = int(g[4])
+        start, end = dt.date(y, mon(g[0]), int(g[1])), dt.date(y, mon(g[2]), int(g[3]))
+    elif name in ("md-md", "dm-dm"):
+        # "from July 27 to August 9", "30 May to 1 June": the year of the nearer end.
+        explicit = False
+        if name == "md-md":
+            (m1, d1), (m2, d2) = (mon(g[0]), int(g[1])), (mon(g[2]), int(g[3]))
+        else:
+            (m1, d1), (m2, d2) = (mon(g[1]), int(g[0])), (mon(g[3]), int(g[2]))
+        year = _nearest_year(m2, d2, ref)
+        if year is None:
+            return None
+        end = dt.date(year, m2, d2)
+        start = dt.date(year - (1 if m1 > m2 else 0), m1, d1)
     elif name == "dmy":
         start = end = dt.date(int(g[2]), mon(g[1]), int(g[0]))
     elif name == "mdy":
