@@ -79,9 +79,14 @@ def release_files(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            )
+            found: list[str] = []
+            for folder, _, names in os.walk(path, followlinks=True):  # scandir: no stat per file
+                found.extend(
+                    os.path.join(folder, n)
+                    for n in names
+                    if os.path.splitext(n)[1].lower() in SUFFIXES
+                )
+            files.extend(Path(f) for f in sorted(found))
         else:
             files.append(path)
     return list(dict.fromkeys(files))
@@ -148,13 +153,13 @@ def _source_iri(path: str) -> str:
 
 
 def _catalogue(store: AnyStore) -> dict[str, _Known]:
-    """Every file ingested so far: absolute path → hash of its bytes and its release."""
+    """Every file ingested so far, by its source IRI (from its absolute path): the hash of
+    its bytes and its release. One two-pattern join over the catalogue graph."""
     answer = store.query(
-        f"""SELECT ?path ?digest ?release WHERE {{ GRAPH <{GRAPH_CATALOGUE}> {{
-            ?file <{ADKG.sourcePath}> ?path ; <{ADKG.fileSha256}> ?digest ;
-                  <{ADKG.sourceOf}> ?release }} }}"""
+        f"""SELECT ?file ?digest ?release WHERE {{ GRAPH <{GRAPH_CATALOGUE}> {{
+            ?file <{ADKG.fileSha256}> ?digest ; <{ADKG.sourceOf}> ?release }} }}"""
     )
-    return {str(path): _Known(str(digest), str(release)) for path, digest, release in answer.rows}
+    return {str(f): _Known(str(digest), str(release)) for f, digest, release in answer.rows}
 
 
 def _catalogue_record(path: str, digest: str, release: str) -> str:
@@ -249,7 +254,6 @@ def ingest(
     breaks a shape is refused (reported as failed) instead of going in with a warning.
     ``progress(done, total)`` is called as files are done (``done`` since the last call).
     """
-    lexicon = lexicon or load_lexicon()
     jobs = jobs or os.cpu_count() or 1
     load_reference(store)
     report = IngestReport()
@@ -262,8 +266,8 @@ def ingest(
         except BadInputError as exc:
             report.failed.append(exc)
             continue
-        where = str(path.resolve())
-        known = catalogue.get(where)
+        where = os.path.abspath(path)
+        known = catalogue.get(_source_iri(where))
         if known is not None and known.digest == digest and known.release in graphs:
             report.unchanged.append(path)
         else:
@@ -273,7 +277,9 @@ def ingest(
         progress(len(report.unchanged) + len(report.failed), total)
     users = Counter(known.release for known in catalogue.values())
     batch = _Batch(store)
-    results = _extract_all([path for path, _, _ in todo], lexicon, jobs)
+    if todo and lexicon is None:  # nothing to read (an unchanged archive): no lexicon needed
+        lexicon = load_lexicon()
+    results = _extract_all([path for path, _, _ in todo], lexicon, jobs)  # type: ignore[arg-type]
     for (path, where, digest), result in zip(todo, results, strict=True):
         if progress:
             progress(1, total)
@@ -285,7 +291,7 @@ def ingest(
             report.failed.append(BadInputError(path, f"breaks the shapes {names}; not ingested"))
             continue
         entry = _Entry(path, GraphWrite(result.release, result.ntriples))
-        old = catalogue.get(where)
+        old = catalogue.get(_source_iri(where))
         if old is not None:
             users[old.release] -= 1
             entry.forget.append((str(GRAPH_CATALOGUE), _source_iri(where)))
@@ -293,7 +299,7 @@ def ingest(
                 entry.drop.append(old.release)  # the edited file's old release goes
                 graphs.discard(old.release)
         entry.catalogue = _catalogue_record(where, digest, result.release)
-        catalogue[where] = _Known(digest, result.release)
+        catalogue[_source_iri(where)] = _Known(digest, result.release)
         users[result.release] += 1
         graphs.add(result.release)
         report.ingested.append(Ingested(path, result.release, result.triples, result.violations))

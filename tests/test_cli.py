@@ -17,7 +17,9 @@ def runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CliRunner:
     return CliRunner()
 
 
-COMMANDS = ["ingest", "query", "stats", "export", "validate", "eval", "viz", "serve", "analyze"]
+COMMANDS = [
+    "ingest", "query", "stats", "export", "validate", "eval", "viz", "serve", "analyze", "synth"
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("command", COMMANDS)

@@ -63,3 +63,18 @@ def test_a_store_from_before_gets_its_union_when_opened(tmp_path: Path) -> None:
     store = Store(tmp_path / "old")
     assert not store.union_default_graph
     assert _count(store, DEFAULT) == 2 and len(store) == 3
+
+
+def test_a_graph_with_blank_nodes_can_be_replaced(tmp_path: Path) -> None:
+    from rdflib import BNode, Graph, Literal, URIRef
+
+    graph = Graph()
+    node = BNode()
+    graph.add((URIRef("urn:a"), URIRef("urn:p"), node))
+    graph.add((node, URIRef("urn:q"), Literal("x")))
+    store = Store(tmp_path / "s")
+    store.replace_graph("urn:g", graph)
+    graph.add((node, URIRef("urn:q"), Literal("y")))
+    store.replace_graph("urn:g", graph)  # the second write takes the SPARQL Update path
+    assert len(store) == 3 and _count(store, DEFAULT) == 3
+    assert store.query("SELECT ?o WHERE { ?n <urn:q> ?o } ORDER BY ?o").rows == [["x"], ["y"]]

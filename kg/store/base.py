@@ -71,16 +71,26 @@ def nquads(writes: list[GraphWrite], *, union: bool = False) -> bytes:
     return "".join(out).encode("utf-8")
 
 
-def batch_update(writes: list[GraphWrite], drop: list[str], forget: list[tuple[str, str]]) -> str:
+def batch_update(
+    writes: list[GraphWrite],
+    drop: list[str],
+    forget: list[tuple[str, str]],
+    *,
+    union: bool = False,
+) -> str:
     """The same batch as one SPARQL Update: drops, forgotten subjects, then INSERT DATA.
 
-    ``forget`` holds (graph, subject) pairs whose triples in that graph are deleted.
+    ``forget`` holds (graph, subject) pairs whose triples in that graph are deleted. With
+    ``union``, the triples also go into the default graph, inside the same INSERT DATA (a
+    blank node label may not be shared between two operations of an update).
     """
     ops = [f"DROP SILENT GRAPH <{g}>" for g in drop]
     ops += [f"DROP SILENT GRAPH <{w.graph}>" for w in writes if w.replace and w.graph not in drop]
     ops += [f"DELETE WHERE {{ GRAPH <{g}> {{ <{s}> ?p ?o }} }}" for g, s in forget]
     body = "\n".join(f"GRAPH <{w.graph}> {{\n{w.ntriples}\n}}" for w in writes)
-    if body:
+    if union:
+        body += "\n" + "\n".join(w.ntriples for w in writes)
+    if body.strip():
         ops.append(f"INSERT DATA {{\n{body}\n}}")
     return " ;\n".join(ops)
 

@@ -134,9 +134,7 @@ class Store:
                 gone = list(dict.fromkeys([*drop, *replaced]))
                 ops = [self._unshare(g) for g in gone]
                 ops += [self._unshare(g, subject) for g, subject in forget]
-                ops.append(batch_update(writes, gone, list(forget)))
-                default = "\n".join(w.ntriples for w in writes)
-                ops.append(f"INSERT DATA {{\n{default}\n}}")
+                ops.append(batch_update(writes, gone, list(forget), union=True))
                 self._store.update(" ;\n".join(ops))
             elif writes:
                 self._store.load(nquads(writes, union=True), format=ox.RdfFormat.N_QUADS)
