@@ -40,6 +40,7 @@ from kg.validate import Violation, check_release
 __all__ = [
     "IngestReport",
     "Ingested",
+    "Unchanged",
     "build_release",
     "ingest",
     "load_reference",
@@ -57,11 +58,24 @@ class Ingested:
     violations: tuple[Violation, ...] = ()
 
 
+@dataclass(frozen=True)
+class Unchanged:
+    """A file whose bytes were ingested before from the same path: not read again."""
+
+    path: Path
+    release: str
+
+
 @dataclass
 class IngestReport:
     ingested: list[Ingested] = field(default_factory=list)
-    unchanged: list[Path] = field(default_factory=list)
+    unchanged: list[Unchanged] = field(default_factory=list)
     failed: list[BadInputError] = field(default_factory=list)
+
+    @property
+    def releases(self) -> list[str]:
+        """The release IRIs of every file that is in the store now, read or unchanged."""
+        return [i.release for i in self.ingested] + [u.release for u in self.unchanged]
 
     @property
     def ok(self) -> bool:
@@ -269,7 +283,7 @@ def ingest(
         where = os.path.abspath(path)
         known = catalogue.get(_source_iri(where))
         if known is not None and known.digest == digest and known.release in graphs:
-            report.unchanged.append(path)
+            report.unchanged.append(Unchanged(path, known.release))
         else:
             todo.append((path, where, digest))
     total = len(todo) + len(report.unchanged) + len(report.failed)

@@ -21,7 +21,8 @@ def test_ingest_twice_is_isomorphic_to_once(tmp_path: Path, seed_path: Path) -> 
     ingest([seed_path], once)
     ingest([seed_path], twice)
     again = ingest([seed_path], twice)
-    assert again.ingested == [] and again.unchanged == [seed_path]
+    assert again.ingested == [] and [u.path for u in again.unchanged] == [seed_path]
+    assert again.releases == [u.release for u in again.unchanged] and len(again.releases) == 1
     a, b = _graphs(once), _graphs(twice)
     assert sorted(a) == sorted(b) and len(a) == 4  # ontology, reference, catalogue, release
     assert len(once) == len(twice) > 3000
@@ -98,7 +99,7 @@ def test_a_copy_keeps_the_release_its_original_still_yields(tmp_path: Path, seed
     assert len(ingest([folder], store).ingested) == 2
     (folder / "b.txt").write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
     report = ingest([folder], store)
-    assert [p.name for p in report.unchanged] == ["a.txt"] and len(report.ingested) == 1
+    assert [u.path.name for u in report.unchanged] == ["a.txt"] and len(report.ingested) == 1
     assert len(_release_graphs(store)) == 2  # a.txt still yields the first release
 
 
