@@ -46,3 +46,17 @@ def test_english_unnumbered_release() -> None:
     assert (doc.language, doc.date.isoformat()) == ("en", "2024-03-06")
     assert doc.publisher is not None and doc.publisher.country == "SG"
     assert [p.number for p in doc.paragraphs] == [1, 2]
+
+
+def test_a_date_line_below_a_title_that_reads_as_prose() -> None:
+    # The title is long and ends in "D.C.", so the body seems to start there and takes the
+    # masthead and the date line with it; the date is still the release's.
+    text = (
+        "Department of Defense\n\n"
+        "Defense Chief Joins Quadrilateral Maritime Talks Hosted in Washington, D.C.\n\n"
+        "DEPARTMENT OF DEFENSE\n\nPRESS RELEASE\n\n14 May 2016\n\n"
+        "WASHINGTON, D.C. — The defense chief joined talks with three partners on maritime "
+        "security on May 12, 2016, and the delegations agreed to meet again next year.\n"
+    )
+    doc = parse_document(Source(Path("t.html"), text, "utf-8", "html"), load_lexicon())
+    assert doc.date.isoformat() == "2016-05-14"

@@ -257,6 +257,8 @@ def _release_date(
     a dateline opening the first paragraph ("Penang, February 26, 2025 – …"); else the
     first dated phrase of the first paragraph ("Beijing – … Senin (21/4/2025)")."""
     around = [line.strip() for line in [*reversed(footer), *header] if line.strip()]
+    # A date line taken into the body (a title long enough to read as prose came before it)
+    around += [text.strip() for _, text in paragraphs[:6] if len(text) <= 40]
     for line in around:
         spans = [d for d in find_dates(line, lexicon) if d.explicit_year]
         if (
