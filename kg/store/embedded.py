@@ -151,6 +151,13 @@ class Store:
     def graphs(self) -> list[str]:
         return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
 
+    def subject_values(self, graph: str, predicate: str) -> dict[str, str]:
+        """Subject IRI → lexical value of ``predicate`` in one named graph: one index scan."""
+        quads = self._store.quads_for_pattern(
+            None, ox.NamedNode(predicate), None, ox.NamedNode(graph)
+        )
+        return {q.subject.value: q.object.value for q in quads}
+
     def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
         for quad in self._store.quads_for_pattern(
             ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph)

@@ -210,6 +210,11 @@ class RemoteStore:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }").rows
         return sorted(str(r[0]) for r in rows)
 
+    def subject_values(self, graph: str, predicate: str) -> dict[str, str]:
+        """Subject IRI → lexical value of ``predicate`` in one named graph."""
+        answer = self.query(f"SELECT ?s ?o WHERE {{ GRAPH <{graph}> {{ ?s <{predicate}> ?o }} }}")
+        return {str(s): str(o) for s, o in answer.rows}
+
     def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
         sparql = (
             f"SELECT ?o WHERE {{ GRAPH {ox.NamedNode(graph)} "
