@@ -32,6 +32,7 @@ from _report import header
 
 BIN = Path(sys.executable).parent
 RESULTS = Path(__file__).parent / "results.md"
+ANALYSIS = "<!-- analysis: written by hand, kept by scale.py -->"
 
 
 def measure(command: list[str]) -> tuple[float, float, str]:
@@ -246,7 +247,10 @@ def main() -> None:
     lines += viz
     text = "\n".join(lines) + "\n"
     print(text)
-    RESULTS.write_text(text, encoding="utf-8")
+    # The written analysis below the marker survives a re-run; the figures above it do not.
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    kept = old[old.index(ANALYSIS) :] if ANALYSIS in old else ""
+    RESULTS.write_text(text + ("\n" + kept if kept else ""), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -135,10 +135,16 @@ def _source(r: dict[str, object]) -> Source:
 
 
 def read_snapshot(
-    store: AnyStore, filters: Filters | None = None, *, sources: bool = True
+    store: AnyStore,
+    filters: Filters | None = None,
+    *,
+    sources: bool = True,
+    people: bool = True,
+    topics: bool = True,
 ) -> Snapshot:
     """Everything the views need, filtered; with ``sources=False`` the sources are read
-    later, item by item, through ``Snapshot.load_sources``."""
+    later, item by item, through ``Snapshot.load_sources``; with ``people=False`` or
+    ``topics=False`` items carry no participants or topics (views that draw neither)."""
     filters = filters or Filters()
     if filters.kind and filters.kind not in KINDS:
         raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
@@ -181,10 +187,11 @@ def read_snapshot(
     ):
         if (item := items.get(str(r["item"]))) is not None:
             item.countries.add(str(r["code"]))
-    for r in _rows(store, "SELECT ?item ?p WHERE { ?item adkg:participant ?p }"):
+    participants = "SELECT ?item ?p WHERE { ?item adkg:participant ?p }"
+    for r in _rows(store, participants) if people else []:
         if (item := items.get(str(r["item"]))) is not None:
             item.people.add(str(r["p"]))
-    for r in _rows(store, "SELECT ?item ?t WHERE { ?item adkg:topic ?t }"):
+    for r in _rows(store, "SELECT ?item ?t WHERE { ?item adkg:topic ?t }") if topics else []:
         if (item := items.get(str(r["item"]))) is not None:
             item.topics.add(str(r["t"]).rsplit("/", 1)[-1])
     for r in _rows(
