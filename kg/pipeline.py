@@ -19,6 +19,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -309,9 +310,9 @@ def ingest(
         catalogue[_source_iri(where)] = _Known(digest, result.release)
         users[result.release] += 1
         report.ingested.append(Ingested(path, result.release, result.triples, result.violations))
-        if batch.add(entry) >= BATCH:
+        if batch.add(entry, report) >= BATCH:
             batch.write(report)
-    batch.write(report)
+    batch.close(report)
     store.flush()
     return report
 
@@ -328,40 +329,59 @@ class _Entry:
 
 
 class _Batch:
-    """Releases written together, one transaction per batch.
+    """Releases written together, one transaction per batch, by a writer thread.
 
-    Should a batch be refused (a release whose triples the store cannot take), each of its
-    releases is written on its own, so that only the bad one is lost and reported.
+    Oxigraph releases the GIL while it loads, so the writer loads batch k while the main
+    thread takes in the results of batch k+1; at most one batch is in flight. Should a
+    batch be refused (a release whose triples the store cannot take), each of its releases
+    is written on its own, so that only the bad one is lost and reported.
     """
 
     def __init__(self, store: AnyStore) -> None:
         self.store = store
         self.entries: list[_Entry] = []
         self.graphs: set[str] = set()
-        self.failures: list[BadInputError] = []
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-writer")
+        self._pending: Future[list[BadInputError]] | None = None
 
-    def add(self, entry: _Entry) -> int:
+    def add(self, entry: _Entry, report: IngestReport) -> int:
         if entry.write.graph in self.graphs:
-            self._send()  # the same release twice in one batch: keep the order of writes
+            self.write(report)  # the same release twice in one batch: keep the write order
         self.entries.append(entry)
         self.graphs.add(entry.write.graph)
         return len(self.entries)
 
-    def _send(self) -> None:
-        self.failures.extend(self._write(self.entries))
-        self.entries, self.graphs = [], set()
-
     def write(self, report: IngestReport) -> None:
-        """Write what waits; move any release the store refused from ingested to failed."""
-        self._send()
-        if self.failures:
-            lost = {Path(e.path) for e in self.failures}
+        """Hand what waits to the writer, once the batch before it is in the store."""
+        entries, self.entries, self.graphs = self.entries, [], set()
+        self._collect(report)
+        if entries:
+            self._pending = self._writer.submit(self._write_and_flush, entries)
+
+    def close(self, report: IngestReport) -> None:
+        """Write the rest and wait for it; errors of the store are raised here."""
+        try:
+            self.write(report)
+            self._collect(report)
+        finally:
+            self._writer.shutdown(wait=True)
+
+    def _collect(self, report: IngestReport) -> None:
+        """Wait for the batch in flight; move any release it refused from ingested to failed."""
+        if self._pending is None:
+            return
+        failures, self._pending = self._pending.result(), None
+        if failures:
+            lost = {Path(e.path) for e in failures}
             report.ingested = [i for i in report.ingested if i.path not in lost]
-            report.failed.extend(self.failures)
-            self.failures = []
+            report.failed.extend(failures)
+
+    def _write_and_flush(self, entries: list[_Entry]) -> list[BadInputError]:
+        failures = self._write(entries)
         # Oxigraph keeps a write buffer per index until it is flushed: flushing after each
         # batch holds the resident memory of a 100k-release ingest near 200 MB, not gigabytes.
         self.store.flush()
+        return failures
 
     def _write(self, entries: list[_Entry]) -> list[BadInputError]:
         if not entries:
