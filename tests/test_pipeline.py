@@ -195,3 +195,25 @@ def test_a_release_the_store_refuses_is_reported_and_the_batch_still_goes_in(
     assert [e.path for e in report.failed] == [str(files[1])]
     assert report.failed[0].problem.startswith("the store refused it (")
     assert len(_release_graphs(store)) == 2
+
+
+def test_an_event_reported_twice_in_a_release_keeps_one_date(tmp_path: Path) -> None:
+    from kg.lexicon import load_lexicon
+    from kg.pipeline import build_release
+    from kg.validate import check_release
+
+    text = (
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nSIARAN AKHBAR\n\n"
+        "KUNJUNGAN HORMAT PANGLIMA ANGKATAN TENTERA FILIPINA\n\n"
+        "1. Panglima Angkatan Tentera Filipina, Jeneral Ramon Dizon telah mengadakan kunjungan "
+        "hormat ke atas YB Datuk Seri Razif bin Halim, Menteri Pertahanan Malaysia di Kuala "
+        "Lumpur pada Selasa (28/4/2009). Jeneral Dizon berada di Malaysia bagi lawatan "
+        "pengenalan dari 27 hingga 29 April 2009. Ini merupakan kunjungan hormat pertama "
+        "beliau sejak memegang jawatan tersebut.\n\n-TAMAT-\n\n29 April 2009\n"
+    )
+    path = tmp_path / "call.ms.txt"
+    path.write_text(text, encoding="utf-8")
+    _, graph = build_release(path, load_lexicon())
+    start = "https://w3id.org/adkg/ontology#startDate"
+    calls = [s for s, p, _ in graph if str(p) == start and "/courtesy-call/" in str(s)]
+    assert len(calls) == 1 and check_release(graph) == []

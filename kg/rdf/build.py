@@ -91,6 +91,7 @@ class _Builder:
         self.doc, self.ex, self.lexicon = doc, ex, lexicon
         self.g: set[tuple[URIRef, URIRef, URIRef | Literal]] = set()  # Graph.add's shape
         self.release = URIRef(release_iri(doc.key))
+        self.dated: set[URIRef] = set()  # events whose dates are written
         self.language = doc.language
 
     def evidence(self, subject: URIRef, items: list[Evidence]) -> None:
@@ -158,11 +159,16 @@ class _Builder:
             g.add((e, ADKG.forum, URIRef(forum_iri(forum.slug))))
         else:
             label = f"{label} {'–'.join(sorted(event.countries))}"
-        if event.start:
+        # Two records of one release can name the same event (a call reported, then recalled
+        # as "the call"): it keeps the dates of the first, so it never has two start dates.
+        dated = e in self.dated
+        if event.start and not dated:
             label = f"{label}, {event.start.isoformat()}"
             g.add((e, ADKG.startDate, _date(event.start)))
-        if event.end:
+        if event.end and not dated:
             g.add((e, ADKG.endDate, _date(event.end)))
+        if event.start or event.end:
+            self.dated.add(e)
         if event.parent:
             g.add((e, ADKG.partOf, URIRef(iris[event.parent])))
         g.add((e, RDFS.label, Literal(label, lang="en")))
