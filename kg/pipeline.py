@@ -32,7 +32,7 @@ from kg.ingest import parse_document, read_source
 from kg.ingest.reader import SUFFIXES
 from kg.lexicon import Lexicon, load_lexicon
 from kg.rdf import ADKG, GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, release_graph
-from kg.rdf.build import Triple, ntriples, release_triples
+from kg.rdf.build import Triple, ntriples, ntriples_term, release_triples
 from kg.resources import ontology_dir, reference_dir
 from kg.store import AnyStore
 from kg.store.base import GraphWrite
@@ -160,7 +160,8 @@ class _Known:
 
 
 def _source_iri(path: str) -> str:
-    return str(ID[f"source/{hashlib.sha256(path.encode('utf-8')).hexdigest()[:16]}"])
+    # os.fsencode: a file name that is not UTF-8 (undecodable bytes) still has an identity.
+    return str(ID[f"source/{hashlib.sha256(os.fsencode(path)).hexdigest()[:16]}"])
 
 
 def _catalogue(store: AnyStore) -> dict[str, _Known]:
@@ -173,10 +174,10 @@ def _catalogue(store: AnyStore) -> dict[str, _Known]:
 
 def _catalogue_record(path: str, digest: str, release: str) -> str:
     source = _source_iri(path)
-    quoted = Literal(path).n3()
+    shown = os.fsencode(path).decode("utf-8", "backslashreplace")
     return (
         f"<{source}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{ADKG.SourceFile}> .\n"
-        f"<{source}> <{ADKG.sourcePath}> {quoted} .\n"
+        f"<{source}> <{ADKG.sourcePath}> {ntriples_term(Literal(shown))} .\n"
         f'<{source}> <{ADKG.fileSha256}> "{digest}" .\n'
         f"<{source}> <{ADKG.sourceOf}> <{release}> .\n"
     )

@@ -187,23 +187,35 @@ def _holds(
         elif kind == SH.maxCount:
             ok = len(nodes) <= arg
         elif kind == SH.datatype:
-            ok = all(isinstance(n, Literal) and _datatype(n) == arg for n in nodes)
+            ok = all(
+                isinstance(n, Literal) and _datatype(n) == arg and not n.ill_typed for n in nodes
+            )
         elif kind == SH["in"]:
             ok = all(n in arg for n in nodes)
         elif kind == SH.minInclusive:
-            ok = all(isinstance(n, Literal) and n.toPython() >= arg for n in nodes)
+            ok = all(isinstance(n, Literal) and _compare(arg, n.toPython()) for n in nodes)
         elif kind == SH.minLength:
             ok = all(not isinstance(n, BNode) and len(str(n)) >= arg for n in nodes)
         else:  # sh:lessThanOrEquals
             others = props.get(arg, [])
             ok = all(
-                isinstance(a, Literal) and isinstance(b, Literal) and a.toPython() <= b.toPython()
+                isinstance(a, Literal)
+                and isinstance(b, Literal)
+                and _compare(a.toPython(), b.toPython())
                 for a in nodes
                 for b in others
             )
         if not ok:
             return False
     return True
+
+
+def _compare(low: Any, high: Any) -> bool:
+    """``low <= high``; values that cannot be compared (a date and a string) violate."""
+    try:
+        return bool(low <= high)
+    except TypeError:
+        return False
 
 
 def _datatype(literal: Literal) -> Node:

@@ -217,3 +217,20 @@ def test_an_event_reported_twice_in_a_release_keeps_one_date(tmp_path: Path) -> 
     start = "https://w3id.org/adkg/ontology#startDate"
     calls = [s for s, p, _ in graph if str(p) == start and "/courtesy-call/" in str(s)]
     assert len(calls) == 1 and check_release(graph) == []
+
+
+def test_a_file_name_that_is_not_utf8_goes_in_like_any_other(
+    tmp_path: Path, seed_text: str
+) -> None:
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = os.fsdecode(os.fsencode(str(folder)) + b"/caf\xe9\nline.txt")
+    Path(odd).write_text(seed_text, encoding="utf-8")
+    store = Store(tmp_path / "s")
+    assert len(ingest([folder], store, jobs=1).ingested) == 1
+    again = ingest([folder], store, jobs=1)
+    assert again.ingested == [] and len(again.unchanged) == 1
+    paths = store.query("SELECT ?p WHERE { ?f <https://w3id.org/adkg/ontology#sourcePath> ?p }")
+    assert paths.rows == [[str(folder) + "/caf\\xe9\nline.txt"]]

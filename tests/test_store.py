@@ -7,6 +7,7 @@ import pyoxigraph as ox
 
 from kg.pipeline import ingest
 from kg.store import Store
+from kg.store.base import GraphWrite
 
 RELEASES = Path("data/releases")
 MY = RELEASES / "2024-03-06-my-admm-retreat-luang-prabang.ms.txt"
@@ -78,3 +79,40 @@ def test_a_graph_with_blank_nodes_can_be_replaced(tmp_path: Path) -> None:
     store.replace_graph("urn:g", graph)  # the second write takes the SPARQL Update path
     assert len(store) == 3 and _count(store, DEFAULT) == 3
     assert store.query("SELECT ?o WHERE { ?n <urn:q> ?o } ORDER BY ?o").rows == [["x"], ["y"]]
+
+
+def test_two_graphs_sharing_a_triple_replaced_together_leave_nothing_stale(tmp_path: Path) -> None:
+    store = Store(tmp_path / "s")
+    store.write_batch(
+        [
+            GraphWrite("urn:g1", "<urn:a> <urn:p> <urn:stale> .\n<urn:a> <urn:p> <urn:one> .\n"),
+            GraphWrite("urn:g2", "<urn:a> <urn:p> <urn:stale> .\n"),
+        ]
+    )
+    store.write_batch(
+        [
+            GraphWrite("urn:g1", "<urn:a> <urn:p> <urn:one> .\n"),
+            GraphWrite("urn:g2", "<urn:a> <urn:p> <urn:two> .\n"),
+        ]
+    )
+    union = "SELECT ?o WHERE { <urn:a> <urn:p> ?o } ORDER BY ?o"
+    assert store.query(union).rows == [["urn:one"], ["urn:two"]]
+    store.write_batch([], drop=["urn:g1", "urn:g2"])
+    assert store.query(union).rows == []
+
+
+def test_parameters_are_bound_in_groups_not_in_strings_or_comments() -> None:
+    import pytest
+
+    from kg.errors import QueryError
+
+    store = Store(None)
+    store.write_batch(
+        [GraphWrite("urn:g", '<urn:a> <urn:p> <urn:b> .\n<urn:c> <urn:p> "where {" .\n')]
+    )
+    text = "# where {\nSELECT ?s WHERE { ?s <urn:p> ?o FILTER(?o != 'x}') }"
+    assert store.query(text, {"o": "urn:b"}).rows == [["urn:a"]]
+    nested = "SELECT ?s ?o { ?s <urn:p> ?o { SELECT ?s WHERE { ?s <urn:p> ?any } } }"
+    assert store.query(nested, {"o": "urn:b"}).rows == [["urn:a", "urn:b"]]
+    with pytest.raises(QueryError, match="is not a variable name"):
+        store.query("SELECT ?s WHERE { ?s ?p ?o }", {"o) { (1) } #": "x"})

@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import SH
+from rdflib.namespace import RDF, SH, XSD
 
+from kg.rdf import ADKG
 from kg.resources import ontology_dir
 from kg.store import Store
 from kg.validate import ShapeChecker, check_release, validate_graph, validate_store
@@ -65,3 +66,11 @@ def test_the_checker_refuses_a_constraint_it_does_not_know() -> None:
         ValueError, match=re.escape("shapes.ttl uses http://www.w3.org/ns/shacl#pattern")
     ):
         ShapeChecker(shapes)
+
+
+def test_the_checker_flags_an_ill_typed_paragraph_number() -> None:
+    graph = Graph().parse(VALID[0])
+    evidence = next(graph.subjects(RDF.type, ADKG.Evidence))
+    graph.set((evidence, ADKG.paragraph, Literal("abc", datatype=XSD.integer)))
+    assert [v.shape for v in check_release(graph)] == [SHAPES + "EvidenceParagraph"]
+    assert check_release(graph) == validate_graph(graph).violations

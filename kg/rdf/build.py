@@ -30,7 +30,7 @@ from kg.resolve import (
     topic_iri,
 )
 
-__all__ = ["event_iris", "ntriples", "release_graph", "release_triples"]
+__all__ = ["event_iris", "ntriples", "ntriples_term", "release_graph", "release_triples"]
 
 _POST_LABELS = {
     "defence-minister": "Defence Minister",
@@ -246,7 +246,8 @@ def release_graph(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIR
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def _nt(term: URIRef | Literal) -> str:
+def ntriples_term(term: URIRef | Literal) -> str:
+    """One term as N-Triples (strings escaped; no long-string quotes)."""
     if isinstance(term, Literal):
         body = '"' + str(term).translate(_ESCAPES) + '"'
         if term.language:
@@ -263,4 +264,8 @@ def ntriples(triples: Iterable[Triple]) -> str:
     >>> ntriples({(URIRef("urn:a"), RDFS.label, Literal('say "hi"\\n', lang="en"))})
     '<urn:a> <http://www.w3.org/2000/01/rdf-schema#label> "say \\\\"hi\\\\"\\\\n"@en .\\n'
     """
-    return "".join(sorted(f"{_nt(s)} {_nt(p)} {_nt(o)} .\n" for s, p, o in triples))
+    return "".join(
+        sorted(
+            f"{ntriples_term(s)} {ntriples_term(p)} {ntriples_term(o)} .\n" for s, p, o in triples
+        )
+    )

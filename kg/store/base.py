@@ -175,55 +175,75 @@ def binding(value: str) -> Any:
 
 
 def bind_values(sparql: str, values: Mapping[str, Any]) -> str:
-    """Bind parameters as a VALUES block opening the top-level WHERE group, and opening
-    each sub-select's WHERE group that names the parameter.
+    """Bind parameters as a VALUES block opening the top-level group, and opening each
+    sub-select's WHERE group that names the parameter.
 
     Values are RDF terms serialised by pyoxigraph, so they cannot change the query's
     shape; placed first in a group, they constrain it the way a bound variable does
     (filters inside the group see them). A sub-select sees nothing from outside it, so a
     parameter it uses is bound there too: a saved query can filter before it aggregates.
+    Strings, IRIs and comments are skipped when the groups are found.
 
     >>> bind_values("SELECT ?x WHERE { ?x ?p ?o }", {"o": ox.Literal('a" } DROP ALL #')})
     'SELECT ?x WHERE { VALUES (?o) { ("a\\\\" } DROP ALL #") } ?x ?p ?o }'
     >>> bind_values("SELECT * WHERE { { SELECT ?x WHERE { ?x ?p ?d } } ?x ?q ?y }",
     ...             {"d": ox.Literal("1"), "y": ox.Literal("2")})
     'SELECT * WHERE { VALUES (?d ?y) { ("1" "2") } { SELECT ?x WHERE { VALUES (?d) { ("1") } ?x ?p ?d } } ?x ?q ?y }'
+    >>> bind_values('SELECT ?s { ?s ?p "where {" }', {"p": ox.NamedNode("urn:p")})
+    'SELECT ?s { VALUES (?p) { (<urn:p>) } ?s ?p "where {" }'
     """
     if not values:
         return sparql
-    groups = list(re.finditer(r"\bWHERE\s*\{", sparql, re.IGNORECASE))
-    if not groups:
-        match = re.search(r"\{", sparql)
-        if match is None:
-            from kg.errors import QueryError
+    from kg.errors import QueryError
 
-            raise QueryError("the query has no WHERE group to bind parameters in")
-        groups = [match]
-    out = sparql
-    for index, match in reversed(list(enumerate(groups))):
-        names = list(values)
-        if index > 0:  # a sub-select: only what it names
-            body = sparql[match.end() : _group_end(sparql, match.end())]
-            names = [k for k in values if re.search(rf"[?$]{re.escape(k)}\b", body)]
+    for name in values:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(f"{name!r} is not a variable name")
+    top: int | None = None
+    groups: list[tuple[int, int]] = []  # sub-selects' WHERE groups: (start, end) of the body
+    opened: list[int] = []  # where each open group's body starts
+    for token in _TOKENS.finditer(sparql):
+        text = token.group(0)
+        if text == "}":
+            if opened:
+                begin = opened.pop()
+                for k, (start, end) in enumerate(groups):
+                    if start == begin and end < 0:
+                        groups[k] = (start, token.start())
+            continue
+        if text[0] in "#\"'<":
+            continue  # a comment, a string or an IRI
+        if top is None:
+            top = token.end()
+        elif text[0] in "Ww" and opened:
+            groups.append((token.end(), -1))
+        opened.append(token.end())
+    if top is None:
+        raise QueryError("the query has no WHERE group to bind parameters in")
+    inserts = [(top, list(values))]
+    for start, end in groups:
+        body = sparql[start : end if end >= 0 else len(sparql)]
+        names = [k for k in values if re.search(rf"[?$]{k}\b", body)]
         if names:
-            terms = " ".join(str(values[k]) for k in names)
-            block = f" VALUES ({' '.join(f'?{k}' for k in names)}) {{ ({terms}) }}"
-            out = out[: match.end()] + block + out[match.end() :]
+            inserts.append((start, names))
+    out = sparql
+    for at, names in sorted(inserts, reverse=True):
+        terms = " ".join(str(values[k]) for k in names)
+        block = f" VALUES ({' '.join(f'?{k}' for k in names)}) {{ ({terms}) }}"
+        out = out[:at] + block + out[at:]
     return out
 
 
-def _group_end(sparql: str, start: int) -> int:
-    """Where the group opened just before ``start`` closes (braces in strings and IRIs
-    are not counted)."""
-    depth = 1
-    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|<[^<>\s]*>|#[^\n]*|[{}]', sparql[start:]):
-        if token.group(0) == "{":
-            depth += 1
-        elif token.group(0) == "}":
-            depth -= 1
-            if depth == 0:
-                return start + token.start()
-    return len(sparql)
+_TOKENS = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r"|<[^<>\"{}|^`\\\s]*>"
+    r"|#[^\n]*"
+    r"|\bWHERE\s*\{|\{|\}",
+    re.IGNORECASE,
+)
 
 
 def serialise_triples(triples: Any, fmt: str) -> bytes:

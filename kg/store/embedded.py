@@ -66,8 +66,6 @@ class Store:
             else:
                 self._materialise_union()
 
-    # -- writing ------------------------------------------------------------------------
-
     # -- the materialised union ---------------------------------------------------------
     #
     # Each release graph restates what it says of shared things (a country, a minister, a
@@ -92,13 +90,14 @@ class Store:
         return next(iter(quads), None) is None
 
     @staticmethod
-    def _unshare(graph: str, subject: str | None = None) -> str:
+    def _unshare(graph: str, gone: list[str], subject: str | None = None) -> str:
         """An update removing from the default graph the triples of ``graph`` (of ``subject``
-        only, if given) that no other named graph holds."""
+        only, if given) that no named graph holds once every graph in ``gone`` is gone."""
         s = f"<{subject}>" if subject else "?s"
+        others = ", ".join(f"<{g}>" for g in dict.fromkeys([graph, *gone]))
         return (
             f"DELETE {{ {s} ?p ?o }} WHERE {{ GRAPH <{graph}> {{ {s} ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ {s} ?p ?o }} FILTER(?other != <{graph}>) }} }}"
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ {s} ?p ?o }} FILTER(?other NOT IN ({others})) }} }}"
         )
 
     # -- writing ------------------------------------------------------------------------
@@ -132,8 +131,10 @@ class Store:
         try:
             if drop or forget or replaced:
                 gone = list(dict.fromkeys([*drop, *replaced]))
-                ops = [self._unshare(g) for g in gone]
-                ops += [self._unshare(g, subject) for g, subject in forget]
+                # Judged against the graphs left after the batch: two dropped graphs that
+                # share a triple must not each keep it alive for the other.
+                ops = [self._unshare(g, gone) for g in gone]
+                ops += [self._unshare(g, gone, subject) for g, subject in forget]
                 ops.append(batch_update(writes, gone, list(forget), union=True))
                 self._store.update(" ;\n".join(ops))
             elif writes:
