@@ -61,10 +61,18 @@ class Ingested:
 
 @dataclass(frozen=True)
 class Unchanged:
-    """A file whose bytes were ingested before from the same path: not read again."""
+    """A file whose bytes were ingested before from the same path: not read again.
 
-    path: Path
+    It keeps the path as given, a string (an archive of 100k unchanged files would spend a
+    second building Path objects nobody asked for); ``path`` makes one on demand.
+    """
+
+    where: str
     release: str
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
 
 
 @dataclass
@@ -90,16 +98,20 @@ class IngestReport:
 
 def release_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand folders into their release files (sorted); named files are kept as given."""
-    files: list[Path] = []
+    return [Path(f) for f in _release_paths(paths)]
+
+
+def _release_paths(paths: Iterable[str | Path]) -> list[str]:
+    """As release_files, as strings (what ingest needs for 100k files, without Paths)."""
+    files: list[str] = []
     for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
+        if os.path.isdir(raw):
             found: list[str] = []
-            for folder, _, names in os.walk(path, followlinks=True):  # scandir: no stat per file
-                found.extend(f"{folder}/{n}" for n in names if n.lower().endswith(SUFFIXES))
-            files.extend(map(Path, sorted(found)))
+            for folder, _, names in os.walk(raw, followlinks=True):  # scandir: no stat per file
+                found.extend(os.path.join(folder, n) for n in names if n.lower().endswith(SUFFIXES))
+            files.extend(sorted(found))
         else:
-            files.append(path)
+            files.append(str(Path(raw)))
     return list(dict.fromkeys(files))
 
 
@@ -183,7 +195,7 @@ def _catalogue_record(path: str, digest: str, release: str) -> str:
     )
 
 
-def file_sha256(path: Path) -> str:
+def file_sha256(path: str | Path) -> str:
     """SHA-256 of a file's bytes (BadInputError when it cannot be read)."""
     try:
         with open(path, "rb") as handle:
@@ -270,18 +282,18 @@ def ingest(
     report = IngestReport()
     catalogue = _catalogue(store)
     todo: list[tuple[Path, str, str]] = []  # (path, absolute path, digest)
-    for path in release_files(paths):
+    for name in _release_paths(paths):
         try:
-            digest = file_sha256(path)
+            digest = file_sha256(name)
         except BadInputError as exc:
             report.failed.append(exc)
             continue
-        where = os.path.abspath(path)
+        where = os.path.abspath(name)
         known = catalogue.get(_source_iri(where))
         if known is not None and known.digest == digest:  # written with its release graph
-            report.unchanged.append(Unchanged(path, known.release))
+            report.unchanged.append(Unchanged(name, known.release))
         else:
-            todo.append((path, where, digest))
+            todo.append((Path(name), where, digest))
     total = len(todo) + len(report.unchanged) + len(report.failed)
     if progress:
         progress(len(report.unchanged) + len(report.failed), total)
