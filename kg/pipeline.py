@@ -31,8 +31,8 @@ from kg.extract.reader import ReleaseReader
 from kg.ingest import parse_document, read_source
 from kg.ingest.reader import SUFFIXES
 from kg.lexicon import Lexicon, load_lexicon
-from kg.rdf import ADKG, GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID, release_graph
-from kg.rdf.build import Triple, ntriples, ntriples_term, release_triples
+from kg.rdf import ADKG, GRAPH_CATALOGUE, GRAPH_ONTOLOGY, GRAPH_REFERENCE, ID
+from kg.rdf.build import Triple, as_graph, ntriples, ntriples_term, release_triples
 from kg.resources import ontology_dir, reference_dir
 from kg.store import AnyStore
 from kg.store.base import GraphWrite
@@ -148,10 +148,8 @@ def _reader(lexicon: Lexicon) -> ReleaseReader:
 
 def build_release(path: Path, lexicon: Lexicon) -> tuple[str, Graph]:
     """Read, extract and build one release's graph (raises BadInputError)."""
-    document = parse_document(read_source(path), lexicon)
-    extraction = _reader(lexicon).read(document)
-    iri, graph = release_graph(document, extraction, lexicon)
-    return str(iri), graph
+    iri, triples = _release_triples(path, lexicon)
+    return iri, as_graph(triples)
 
 
 def _release_triples(path: Path, lexicon: Lexicon) -> tuple[str, set[Triple]]:

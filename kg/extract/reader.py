@@ -45,6 +45,12 @@ def _alternation(words: tuple[str, ...]) -> str:
     )
 
 
+def _cues(words: tuple[str, ...], *, bounded: bool = False) -> re.Pattern[str]:
+    """A case-blind pattern for any of ``words`` (longest first); ``bounded``: whole words."""
+    edge = r"\b" if bounded else ""
+    return re.compile(rf"{edge}(?:{_alternation(words)}){edge}", re.IGNORECASE)
+
+
 @dataclass
 class _Context:
     kind: str  # "event" | "agreement"
@@ -181,25 +187,25 @@ class ReleaseReader:
         self.countries = self.finder.countries
         w = lexicon.words
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
-        self._chair = re.compile(rf"(?:{_alternation(w('chair_cues'))})", re.IGNORECASE)
+        self._chair = _cues(w("chair_cues"))
         # "A and B led their respective delegations": the two sides at the meeting in hand.
-        self._delegation = re.compile(rf"(?:{_alternation(w('delegation_cues'))})", re.IGNORECASE)
+        self._delegation = _cues(w("delegation_cues"))
         session = _alternation(w("session_words") + w("retreat_words"))
         anaphora = _alternation(w("anaphora"))
         self._meeting_ref = re.compile(
             rf"^\W*(?:(?:{anaphora})\s+(?:{session})|(?:{session})\s+(?:{anaphora}))\b",
             re.IGNORECASE,
         )
-        self._chair_verb = re.compile(rf"\b(?:{_alternation(w('chair_verbs'))})\b", re.IGNORECASE)
-        self._relation = re.compile(rf"\b(?:{_alternation(w('relation_words'))})\b", re.IGNORECASE)
+        self._chair_verb = _cues(w("chair_verbs"), bounded=True)
+        self._relation = _cues(w("relation_words"), bounded=True)
         self._plural_subject = re.compile(
             rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('plural_pronouns'))})\b", re.IGNORECASE
         )
         self._exercise_words = {c.casefold() for c in w("exercise_cues")} | {
             c.casefold() for c in w("ambiguous_exercise_words")
         }
-        self._greeting = re.compile(rf"(?:{_alternation(w('greeting_cues'))})", re.IGNORECASE)
-        self._accompany = re.compile(rf"\b(?:{_alternation(w('accompany_cues'))})\b", re.IGNORECASE)
+        self._greeting = _cues(w("greeting_cues"))
+        self._accompany = _cues(w("accompany_cues"), bounded=True)
         self._place_word_run = re.compile(
             rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'))})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
         )
@@ -207,15 +213,15 @@ class ReleaseReader:
             r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:Province|Prefecture)\b"
             r"|\b(?:Provinsi|Wilayah|Negeri)\s+([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})"
         )
-        self._attend = re.compile(rf"\b(?:{_alternation(w('attend_verbs'))})\b", re.IGNORECASE)
-        self._sidelines = re.compile(rf"(?:{_alternation(w('sidelines'))})", re.IGNORECASE)
-        self._observer = re.compile(rf"(?:{_alternation(w('observer_cues'))})", re.IGNORECASE)
+        self._attend = _cues(w("attend_verbs"), bounded=True)
+        self._sidelines = _cues(w("sidelines"))
+        self._observer = _cues(w("observer_cues"))
         self._passing = re.compile(
             rf"\b(?:{_alternation(w('passing_cues'))})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
             re.IGNORECASE,
         )
-        self._same_day = re.compile(rf"(?:{_alternation(w('same_day_cues'))})", re.IGNORECASE)
-        self._future = re.compile(rf"\b(?:{_alternation(w('future_cues'))})\b", re.IGNORECASE)
+        self._same_day = _cues(w("same_day_cues"))
+        self._future = _cues(w("future_cues"), bounded=True)
         # A subject pronoun opening the sentence, or its main clause after a fronted phrase
         # ("Terdahulu pada pagi ini, beliau telah …", "Later that day, he …").
         self._pronoun = re.compile(

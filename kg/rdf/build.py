@@ -30,7 +30,14 @@ from kg.resolve import (
     topic_iri,
 )
 
-__all__ = ["event_iris", "ntriples", "ntriples_term", "release_graph", "release_triples"]
+__all__ = [
+    "as_graph",
+    "event_iris",
+    "ntriples",
+    "ntriples_term",
+    "release_graph",
+    "release_triples",
+]
 
 _POST_LABELS = {
     "defence-minister": "Defence Minister",
@@ -237,10 +244,15 @@ def release_triples(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[UR
 def release_graph(doc: Document, ex: Extraction, lexicon: Lexicon) -> tuple[URIRef, Graph]:
     """The release IRI and the triples of its named graph, as an rdflib Graph."""
     iri, triples = release_triples(doc, ex, lexicon)
+    return iri, as_graph(triples)
+
+
+def as_graph(triples: Iterable[Triple]) -> Graph:
+    """Triples as an rdflib Graph."""
     graph = Graph()
     for triple in triples:
         graph.add(triple)
-    return iri, graph
+    return graph
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})

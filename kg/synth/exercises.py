@@ -61,13 +61,11 @@ def exercise(d: Draft) -> None:
     event = d.event(
         "exercise",
         "exercise",
-        forum=None,
         start=start,
         end=end,
         place=d.city(place),
         country=host,
         host=host,
-        chair=None,
         countries=countries,
         observers=observers,
         topics=["military-exercise"],

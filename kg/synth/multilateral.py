@@ -501,7 +501,6 @@ def sld(d: Draft) -> None:
         place="Shangri-La Hotel",
         country="SG",
         host="SG",
-        chair=None,
         countries=["SG", p],
     )
     if p == "SG":
@@ -572,7 +571,6 @@ def _small_multilateral(
         place=d.city(place),
         country=host,
         host=host,
-        chair=None,
         countries=countries,
         observers=[],
     )
