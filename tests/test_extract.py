@@ -1,5 +1,6 @@
 """Extraction rules on the seed and on sentences in other styles (no list of known people)."""
 
+import os
 from pathlib import Path
 
 from kg.extract import extract
@@ -475,3 +476,39 @@ def test_entry_into_force_in_a_past_month_is_background_and_synonym_names_share_
     assert [(a.kind, a.status, a.parties) for a in ex.agreements] == [
         ("agreement", "renewed", ["ID", "RU"])
     ]
+
+
+_SHARED_NAME = (
+    "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+    "Vientiane, 10 May 2022\n\n"
+    "Deputy Minister of National Defence Somsak Vongsa led the Lao delegation to Hanoi on "
+    "9 May 2022, on behalf of Minister of National Defence Lieutenant General Somsak "
+    "Chanthavong.\n\nIn Hanoi, Minister Somsak held a bilateral meeting with H.E. Kenji Sato, "
+    "Minister of Defense of Japan.\n"
+)
+
+
+def test_a_shared_short_name_resolves_the_same_way_in_every_process() -> None:
+    # Two people share a given name; "Minister Somsak" must not follow a set's hash order,
+    # which differs per process (ingest workers gave one release two different answers).
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from tests.test_extract import _read, _SHARED_NAME;"
+        "ex = _read(_SHARED_NAME);"
+        "m = next(e for e in ex.events if e.kind == 'bilateral-meeting');"
+        "print(sorted(m.participants))"
+    )
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).parent.parent,
+        ).stdout.strip()
+        for seed in (1, 2, 3, 6)
+    }
+    assert answers == {"['Kenji Sato', 'Somsak Vongsa']"}

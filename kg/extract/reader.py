@@ -253,7 +253,10 @@ class ReleaseReader:
             for m in self.finder.mentions(sentence.text):
                 if m.name:
                     named.append((m, sentence))
-        names = sorted({m.name for m, _ in named if m.name}, key=lambda n: -len(n.split()))
+        # Longest first, ties in order of first mention (never in a set's hash order: a
+        # short form two names share must resolve the same way in every process).
+        first_seen = dict.fromkeys(m.name for m, _ in named if m.name)
+        names = sorted(first_seen, key=lambda n: -len(n.split()))
         alias: dict[str, str] = {}
         for name in names:
             tokens = name.split()
