@@ -134,6 +134,7 @@ class RdflibStore:
         *,
         drop: Sequence[str] = (),
         forget: Sequence[tuple[str, str]] = (),
+        bulk: bool = False,
     ) -> None:
         from rdflib import URIRef
 

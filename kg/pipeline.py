@@ -407,11 +407,16 @@ class _Batch:
 
     def _write_together(self, entries: list[_Entry]) -> None:
         writes = [e.write for e in entries]
-        records = "".join(e.catalogue for e in entries)
-        if records:
-            writes.append(GraphWrite(str(GRAPH_CATALOGUE), records, replace=False))
-        self.store.write_batch(
-            writes,
-            drop=[g for e in entries for g in e.drop],
-            forget=[f for e in entries for f in e.forget],
-        )
+        records = [
+            GraphWrite(str(GRAPH_CATALOGUE), "".join(e.catalogue for e in entries), replace=False)
+        ]
+        drop = [g for e in entries for g in e.drop]
+        forget = [f for e in entries for f in e.forget]
+        if drop or forget:  # edited files: their old releases go in the same transaction
+            self.store.write_batch(writes + records, drop=drop, forget=forget)
+            return
+        # New files: the release graphs through the bulk loader, then, once they are on
+        # disk, the catalogue records that vouch for them. A crash in between leaves graphs
+        # with no record; the next ingest reads those files again and replaces the graphs.
+        self.store.write_batch(writes, bulk=True)
+        self.store.write_batch(records)

@@ -234,3 +234,57 @@ def test_a_file_name_that_is_not_utf8_goes_in_like_any_other(
     assert again.ingested == [] and len(again.unchanged) == 1
     paths = store.query("SELECT ?p WHERE { ?f <https://w3id.org/adkg/ontology#sourcePath> ?p }")
     assert paths.rows == [[str(folder) + "/caf\\xe9\nline.txt"]]
+
+
+def test_a_bulk_load_that_fails_half_way_leaves_nothing_behind(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg.errors import StoreError
+    from kg.store.base import GraphWrite
+
+    class HalfWay:
+        """Oxigraph's store, whose bulk loader writes half its input, then fails."""
+
+        def __init__(self, inner: ox.Store) -> None:
+            self.inner = inner
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.inner, name)
+
+        def bulk_load(self, data: bytes, format: ox.RdfFormat) -> None:
+            lines = data.splitlines(keepends=True)
+            self.inner.bulk_load(b"".join(lines[: len(lines) // 2]), format=format)
+            raise SyntaxError("broken input")
+
+    store = Store(tmp_path / "s")
+    store.write_batch([GraphWrite("urn:old", "<urn:a> <urn:p> <urn:b> .\n")])
+    store._store = HalfWay(store._store)  # type: ignore[assignment]
+    new = [
+        GraphWrite(f"urn:g{i}", f"<urn:a> <urn:p> <urn:b> .\n<urn:x{i}> <urn:p> <urn:y> .\n")
+        for i in range(4)
+    ]
+    with pytest.raises(StoreError, match="cannot write a batch"):
+        store.write_batch(new, bulk=True)
+    assert store.graphs() == ["urn:old"]
+    default = store.query("SELECT ?s WHERE { ?s ?p ?o }").rows
+    assert default == [["urn:a"]]  # the shared triple stays, the new ones are gone
+
+
+def test_a_release_graph_no_catalogue_record_vouches_for_is_read_again(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    # A crash between the bulk load of a batch and its catalogue records leaves graphs
+    # that no record vouches for: the next ingest reads their files again and replaces them.
+    from kg.pipeline import _extract
+    from kg.store.base import GraphWrite
+
+    clean, crashed = Store(tmp_path / "a"), Store(tmp_path / "b")
+    ingest([seed_path], clean)
+    result = _extract(seed_path)
+    half = "".join(result.ntriples.splitlines(keepends=True)[:40])  # a partial graph
+    crashed.write_batch([GraphWrite(result.release, half)], bulk=True)
+    report = ingest([seed_path], crashed)
+    assert [i.path for i in report.ingested] == [seed_path] and report.unchanged == []
+    assert len(crashed) == len(clean)
+    assert isomorphic(crashed.graph(result.release), clean.graph(result.release))
+    assert len(crashed.graph()) == len(clean.graph())  # the union holds no stale triple

@@ -26,7 +26,7 @@ from kg.extract.records import (
 from kg.extract.topics import GENERAL_TOPIC, TopicTagger
 from kg.ingest.dates import DateSpan, find_dates
 from kg.ingest.document import Document, Sentence
-from kg.lexicon import Lexicon, PhraseMatcher
+from kg.lexicon import Lexicon, PhraseMatcher, phrase_alternation
 
 __all__ = ["ReleaseReader"]
 
@@ -39,10 +39,9 @@ CONCLUDING = ("adopted", "signed", "renewed")
 _ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugural|Inaugural)?\s*"
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+def _alternation(words: tuple[str, ...], *, fold: bool = True) -> str:
+    """Any of ``words``, longest first; ``fold`` for patterns compiled case-blind."""
+    return phrase_alternation(words, fold=fold)
 
 
 def _cues(words: tuple[str, ...], *, bounded: bool = False) -> re.Pattern[str]:
@@ -207,7 +206,7 @@ class ReleaseReader:
         self._greeting = _cues(w("greeting_cues"))
         self._accompany = _cues(w("accompany_cues"), bounded=True)
         self._place_word_run = re.compile(
-            rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'))})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
+            rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'), fold=False)})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
         )
         self._province = re.compile(
             r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:Province|Prefecture)\b"
@@ -240,7 +239,7 @@ class ReleaseReader:
             re.IGNORECASE,
         )
         self._place_prep = re.compile(
-            rf"\b(?:{_alternation(w('place_prepositions'))})\s+(?:the\s+)?"
+            rf"\b(?:{_alternation(w('place_prepositions'), fold=False)})\s+(?:the\s+)?"
             r"((?:[A-Z][\w'’\-]*)(?:\s+[A-Z][\w'’\-]*){0,3})"
         )
 

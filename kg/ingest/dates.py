@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kg.lexicon import Lexicon
+from kg.lexicon import Lexicon, phrase_alternation
 
 __all__ = ["DateSpan", "find_dates"]
 
@@ -45,8 +45,7 @@ _DASH = r"\s*[-–—]\s*"
 
 @cache
 def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
-    months = "|".join(sorted((re.escape(m) for m in lexicon.months), key=len, reverse=True))
-    month = rf"(?:{months})\.?"
+    month = rf"(?:{phrase_alternation(lexicon.months, fold=True)})\.?"
     words = sorted(lexicon.words("range_connectors"), key=len, reverse=True)
     joiner = "|".join(re.escape(w) for w in words)
     to = rf"(?:{_DASH}|\s+(?:{joiner})\s+)"
@@ -71,6 +70,9 @@ def _patterns(lexicon: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
         ("dm", rf"\b{d}\s+({month})(?![\w])"),
     ]
     return [(name, re.compile(rx, flags)) for name, rx in table]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -176,7 +178,8 @@ def find_dates(text: str, lexicon: Lexicon, *, reference: dt.date | None = None)
     def free(a: int, b: int) -> bool:
         return all(b <= s.begin or a >= s.finish for s in taken)
 
-    for name, pattern in _patterns(lexicon):
+    # Every pattern below needs a digit: most sentences have none.
+    for name, pattern in _patterns(lexicon) if _DIGIT.search(text) else ():
         for match in pattern.finditer(text):
             if not free(match.start(), match.end()):
                 continue

@@ -115,6 +115,7 @@ class Store:
         *,
         drop: Sequence[str] = (),
         forget: Sequence[tuple[str, str]] = (),
+        bulk: bool = False,
     ) -> None:
         """Write many graphs in one transaction: drop ``drop`` and each replaced graph,
         delete the (graph, subject) records in ``forget``, then add every write.
@@ -122,6 +123,12 @@ class Store:
         Each write goes into its named graph and into the default graph (the union). With
         nothing to drop or delete (the common case: new releases), the batch goes in as one
         N-Quads load, which Oxigraph parses natively; otherwise as one SPARQL Update.
+
+        With ``bulk``, new graphs go in through Oxigraph's bulk loader instead: it writes
+        sorted files straight to disk, with about half the CPU of a transaction, but not
+        atomically. A caller that asks for it records that the graphs are complete only
+        afterwards, in a write of its own (as the ingest's catalogue does), so a crash in
+        the middle leaves graphs that no record vouches for, which the next run replaces.
         """
         replaced = [
             w.graph
@@ -137,11 +144,23 @@ class Store:
                 ops += [self._unshare(g, gone, subject) for g, subject in forget]
                 ops.append(batch_update(writes, gone, list(forget), union=True))
                 self._store.update(" ;\n".join(ops))
+            elif writes and bulk:
+                try:
+                    self._store.bulk_load(nquads(writes, union=True), format=ox.RdfFormat.N_QUADS)
+                except (OSError, SyntaxError, ValueError):
+                    self._undo_bulk([w.graph for w in writes])
+                    raise
             elif writes:
                 self._store.load(nquads(writes, union=True), format=ox.RdfFormat.N_QUADS)
             self._union = False
         except (OSError, SyntaxError, ValueError) as exc:
             raise StoreError(f"{self.location}: cannot write a batch of graphs ({exc})") from exc
+
+    def _undo_bulk(self, graphs: list[str]) -> None:
+        """Take out what a failed bulk load of these (new) graphs may have written."""
+        ops = [self._unshare(g, graphs) for g in graphs]
+        ops += [f"DROP SILENT GRAPH <{g}>" for g in graphs]
+        self._store.update(" ;\n".join(ops))
 
     def flush(self) -> None:
         if self.location is not None:

@@ -175,8 +175,10 @@ class RemoteStore:
         *,
         drop: Sequence[str] = (),
         forget: Sequence[tuple[str, str]] = (),
+        bulk: bool = False,
     ) -> None:
-        """Write many graphs with one SPARQL Update request (one transaction on the server)."""
+        """Write many graphs with one SPARQL Update request (one transaction on the server;
+        ``bulk`` changes nothing here)."""
         if writes or drop or forget:
             self._update(batch_update(writes, list(drop), list(forget)))
 
