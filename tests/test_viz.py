@@ -108,3 +108,43 @@ def test_page_is_self_contained_and_escapes_text(seed_store: Store) -> None:
     assert "<script>alert(1)</script>" not in page
     assert not re.search(r"""(?:src|href)\s*=\s*["']?https?:""", page)
     assert "textContent" in page
+
+
+def _edges(graph: nx.Graph) -> dict[tuple[str, str], dict[str, object]]:
+    return {tuple(sorted((str(a), str(b)))): data for a, b, data in graph.edges(data=True)}
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(since=dt.date(2012, 1, 1), until=dt.date(2020, 12, 31)),
+        Filters(country="my"),
+        Filters(kind="mou"),
+        Filters(topic="maritime-security"),
+    ],
+)
+def test_countries_read_pair_by_pair_equals_the_full_snapshot(
+    synth_store: Store, filters: Filters
+) -> None:
+    # The countries view reads one property at a time and details only for the items its
+    # tooltips list; it must draw exactly what the full snapshot draws.
+    from kg.viz import build_view, read_snapshot
+
+    fast = network_for("countries", synth_store, filters)
+    full = build_view("countries", read_snapshot(synth_store, filters, sources=False))
+    assert dict(fast.nodes(data=True)) == dict(full.nodes(data=True))
+    assert _edges(fast) == _edges(full)
+    assert fast.number_of_edges() >= (3 if filters.kind or filters.topic else 20)
+
+
+@pytest.fixture(scope="module")
+def synth_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    from kg.pipeline import ingest
+    from kg.synth import synthesise
+
+    folder = tmp_path_factory.mktemp("synth")
+    synthesise(400, 11, folder / "in", workers=1)
+    store = Store(folder / "store")
+    ingest([folder / "in"], store, jobs=1)
+    return store

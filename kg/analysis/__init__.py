@@ -78,15 +78,14 @@ def pairs_table(graph: nx.Graph) -> QueryResult:
     """Engagements per country pair, with the kinds behind them and the period."""
     rows = []
     for a, b, data in _nodes(graph).edges(data=True):
-        kinds = Counter(data.get("kinds", []))
-        dates = [d for d in data.get("dates", []) if d != "undated"]
+        kinds = data.get("kinds", {})
         rows.append(
             [
                 *sorted((a, b)),
                 int(data.get("weight", 1)),
                 ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
-                min(dates) if dates else None,
-                max(dates) if dates else None,
+                _dated(data.get("first")),
+                _dated(data.get("last")),
             ]
         )
     rows.sort(key=lambda r: (-r[2], r[0], r[1]))
@@ -97,10 +96,9 @@ def years_table(graph: nx.Graph) -> QueryResult:
     """Engagements per country per year."""
     counts: Counter[tuple[str, str]] = Counter()
     for a, b, data in _nodes(graph).edges(data=True):
-        for day in data.get("dates", []):
-            year = day[:4] if day != "undated" else "undated"
-            counts[(a, year)] += 1
-            counts[(b, year)] += 1
+        for year, n in data.get("years", {}).items():
+            counts[(a, year)] += n
+            counts[(b, year)] += n
     rows = [[code, year, n] for (code, year), n in sorted(counts.items())]
     return QueryResult(["country", "year", "engagements"], rows)
 
@@ -153,7 +151,13 @@ def analyze(view: str, graph: nx.Graph) -> QueryResult:
     raise UsageError(f"unknown analysis {view!r}; use one of {', '.join(ANALYSES)}")
 
 
+def _dated(value: str | None) -> str | None:
+    return None if value in (None, "undated") else value
+
+
 def _flat(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k} {v}" for k, v in value.items())
     if isinstance(value, (list, tuple, set)):
         return "; ".join(map(str, value))
     return value

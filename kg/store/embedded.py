@@ -178,6 +178,15 @@ class Store:
         )
         return {q.subject.value: q.object.value for q in quads}
 
+    def statements(self, predicate: str, obj: str | None = None) -> list[tuple[str, str]]:
+        """(subject, object) lexical values of ``predicate`` (with object IRI ``obj``, if
+        given) in the union: one index scan, no query. Terms are decoded only once each
+        statement is read, so this is the cheap way to read one property of every item."""
+        graph = None if self._union else ox.DefaultGraph()
+        target = ox.NamedNode(obj) if obj else None
+        quads = self._store.quads_for_pattern(None, ox.NamedNode(predicate), target, graph)
+        return [(q.subject.value, q.object.value) for q in quads]
+
     def graph_value(self, graph: str, subject: str, predicate: str) -> str | None:
         for quad in self._store.quads_for_pattern(
             ox.NamedNode(subject), ox.NamedNode(predicate), None, ox.NamedNode(graph)

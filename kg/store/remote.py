@@ -187,6 +187,12 @@ class RemoteStore:
 
     # -- reading ------------------------------------------------------------------------
 
+    def statements(self, predicate: str, obj: str | None = None) -> list[tuple[str, str]]:
+        """(subject, object) lexical values of ``predicate`` (with object ``obj``, if given)."""
+        where = f"?s <{predicate}> <{obj}> BIND(<{obj}> AS ?o)" if obj else f"?s <{predicate}> ?o"
+        rows = self.query(f"SELECT DISTINCT ?s ?o WHERE {{ {where} }}").rows
+        return [(str(s), o.isoformat() if hasattr(o, "isoformat") else str(o)) for s, o in rows]
+
     def query(self, sparql: str, bindings: Mapping[str, str] | None = None) -> QueryResult:
         values = {k: binding(v) for k, v in (bindings or {}).items()}
         body = self._post_query(bind_values(sparql, values), "application/sparql-results+json")

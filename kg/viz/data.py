@@ -8,16 +8,17 @@ is read once, the same way for all of them.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from kg.errors import UsageError
 from kg.rdf.namespaces import AGREEMENT_CLASSES, EVENT_CLASSES
 from kg.store import AnyStore
 
-__all__ = ["Filters", "Item", "Person", "Snapshot", "read_snapshot"]
+__all__ = ["Filters", "Item", "Pair", "Person", "Snapshot", "read_pairs", "read_snapshot"]
 
 _KIND_OF_CLASS = {str(v): k for k, v in {**EVENT_CLASSES, **AGREEMENT_CLASSES}.items()}
 _P = """PREFIX adkg: <https://w3id.org/adkg/ontology#>
@@ -120,6 +121,19 @@ class Filters:
 KINDS = (*EVENT_CLASSES, *AGREEMENT_CLASSES)
 
 
+def _check(filters: Filters) -> None:
+    if filters.kind and filters.kind not in KINDS:
+        raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
+    if filters.country and not re.fullmatch(r"[A-Za-z]{2}", filters.country):
+        raise UsageError(f"--country {filters.country!r}: expected an ISO code such as MY")
+    if filters.topic:
+        from kg.lexicon import load_lexicon
+
+        topics = sorted(load_lexicon().topics)
+        if filters.topic not in topics:
+            raise UsageError(f"unknown topic {filters.topic!r}; use one of {', '.join(topics)}")
+
+
 def _rows(store: AnyStore, body: str) -> list[dict[str, object]]:
     return store.query(_P + body).records()
 
@@ -146,16 +160,7 @@ def read_snapshot(
     later, item by item, through ``Snapshot.load_sources``; with ``people=False`` or
     ``topics=False`` items carry no participants or topics (views that draw neither)."""
     filters = filters or Filters()
-    if filters.kind and filters.kind not in KINDS:
-        raise UsageError(f"unknown kind {filters.kind!r}; use one of {', '.join(KINDS)}")
-    if filters.country and not re.fullmatch(r"[A-Za-z]{2}", filters.country):
-        raise UsageError(f"--country {filters.country!r}: expected an ISO code such as MY")
-    if filters.topic:
-        from kg.lexicon import load_lexicon
-
-        topics = sorted(load_lexicon().topics)
-        if filters.topic not in topics:
-            raise UsageError(f"unknown topic {filters.topic!r}; use one of {', '.join(topics)}")
+    _check(filters)
     items: dict[str, Item] = {}
     for r in _rows(
         store,
@@ -230,6 +235,14 @@ def read_snapshot(
         if (person := people.get(str(r["p"]))) is not None:
             person.posts.add(str(r["post"]))
 
+    snapshot = Snapshot(items=kept, people=people, countries=country_groups(store), store=store)
+    if sources:
+        snapshot._sourced.update(kept)
+    return snapshot
+
+
+def country_groups(store: AnyStore) -> dict[str, tuple[str, str]]:
+    """ISO code → (English name, group: asean, admm-plus or other)."""
     groups: dict[str, tuple[str, str]] = {}
     membership: dict[str, set[str]] = defaultdict(set)
     for r in _rows(
@@ -247,7 +260,147 @@ def read_snapshot(
         forums = membership[code]
         group = "asean" if "asean" in forums else "admm-plus" if "admm-plus" in forums else "other"
         groups[code] = (str(r["name"]), group)
-    snapshot = Snapshot(items=kept, people=people, countries=groups, store=store)
-    if sources:
-        snapshot._sourced.update(kept)
-    return snapshot
+    return groups
+
+
+# -- country pairs, for the countries view on a large archive ---------------------------
+
+_ADKG = "https://w3id.org/adkg/ontology#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_TOPIC = "https://w3id.org/adkg/id/topic/"
+
+
+def day(value: dt.date | None) -> str:
+    """A date as ISO text; "undated" (which sorts after every date) for none."""
+    return value.isoformat() if value else "undated"
+
+
+@dataclass
+class Pair:
+    """The items (events and agreements) two countries, and only they, take part in."""
+
+    a: str
+    b: str
+    count: int = 0
+    kinds: Counter[str] = field(default_factory=Counter)
+    years: Counter[str] = field(default_factory=Counter)  # "2024" → n; "undated" → n
+    first: dt.date | None = None
+    last: dt.date | None = None
+    latest: list[Item] = field(default_factory=list)  # the latest ones, oldest first
+
+    def add(self, item: Item) -> None:
+        self.count += 1
+        self.kinds[item.kind] += 1
+        self.years[day(item.date)[:4] if item.date else "undated"] += 1
+        if item.date:
+            self.first = min(self.first or item.date, item.date)
+            self.last = max(self.last or item.date, item.date)
+
+
+def read_pairs(
+    store: AnyStore, filters: Filters | None = None, *, shown: int = 20
+) -> tuple[dict[tuple[str, str], Pair], Snapshot]:
+    """Country pairs of the countries view, and a snapshot of the items its tooltips list.
+
+    Items are the events other than multilateral meetings, and the agreements, whose
+    countries are exactly two. On a large archive ``read_snapshot`` reads every item's
+    label, participants and sources, most of which the view never shows: this reads one
+    property at a time by index scans (`statements`), and details only for the latest
+    ``shown`` items of each pair. Same items, dates and filters as ``read_snapshot``.
+    """
+    filters = filters or Filters()
+    _check(filters)
+    kind_of: dict[str, str] = {}
+    for cls, kind in _KIND_OF_CLASS.items():
+        if kind != "multilateral-meeting" and filters.kind in (None, kind):
+            for item, _ in store.statements(_RDF_TYPE, cls):
+                kind_of.setdefault(item, kind)
+    countries: dict[str, set[str]] = defaultdict(set)
+    for prop in ("participatingCountry", "party"):
+        for item, country in store.statements(_ADKG + prop):
+            if item in kind_of:
+                countries[item].add(country.rsplit("/", 1)[-1])
+    two = {i: tuple(sorted(c)) for i, c in countries.items() if len(c) == 2}
+    if filters.country:
+        two = {i: c for i, c in two.items() if filters.country.upper() in c}
+    if filters.topic:
+        on_topic = {i for i, _ in store.statements(_ADKG + "topic", _TOPIC + filters.topic)}
+        two = {i: c for i, c in two.items() if i in on_topic}
+    dates = _item_dates(store, two, kind_of)
+    pairs: dict[tuple[str, str], Pair] = {}
+    listed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for iri, (a, b) in two.items():
+        kind = kind_of[iri]
+        item = Item(iri, kind, "", kind in EVENT_CLASSES, dates.get(iri), countries={a, b})
+        item.topics = {filters.topic} if filters.topic else set()  # all we know of them
+        if not filters.keep(item):
+            continue
+        pairs.setdefault((a, b), Pair(a, b)).add(item)
+        listed[(a, b)].append((day(item.date), iri))
+    keep = {iri for key in listed for _, iri in heapq.nlargest(shown, listed[key])}
+    items = _item_details(store, keep, two, kind_of, dates)
+    for key, found in listed.items():
+        pairs[key].latest = [items[iri] for _, iri in sorted(heapq.nlargest(shown, found))]
+    return pairs, Snapshot(items=items, people={}, countries=country_groups(store), store=store)
+
+
+def _item_dates(
+    store: AnyStore, wanted: Mapping[str, object], kind_of: Mapping[str, str]
+) -> dict[str, dt.date | None]:
+    """An event's start (or its parent's); an agreement's latest status date."""
+    starts: dict[str, str] = {}
+    for item, value in store.statements(_ADKG + "startDate"):
+        starts[item] = min(starts.get(item, value), value)
+    parent = {i: p for i, p in store.statements(_ADKG + "partOf") if i in wanted}
+    with_status = {i for i, _ in store.statements(_ADKG + "status") if i in wanted}
+    status_dates: dict[str, str] = {}
+    for item, value in store.statements(_ADKG + "statusDate"):
+        if item in wanted:
+            status_dates[item] = max(status_dates.get(item, value), value)
+    out: dict[str, dt.date | None] = {}
+    for item in wanted:
+        if kind_of[item] not in EVENT_CLASSES and item in with_status:
+            text = status_dates.get(item)
+        else:
+            text = starts.get(item) or starts.get(parent.get(item, ""))
+        out[item] = dt.date.fromisoformat(text[:10]) if text else None
+    return out
+
+
+def _item_details(
+    store: AnyStore,
+    wanted: set[str],
+    countries: Mapping[str, tuple[str, str]],
+    kind_of: Mapping[str, str],
+    dates: Mapping[str, dt.date | None],
+) -> dict[str, Item]:
+    """Labels and status histories of the items a view lists."""
+    items = {
+        iri: Item(
+            iri,
+            kind_of[iri],
+            "",
+            kind_of[iri] in EVENT_CLASSES,
+            dates[iri],
+            None,
+            set(countries[iri]),
+        )
+        for iri in wanted
+    }
+    ordered = sorted(wanted)
+    for start in range(0, len(ordered), 500):
+        values = " ".join(f"<{i}>" for i in ordered[start : start + 500])
+        for r in _rows(store, _DETAILS.replace("VALUES_HERE", values)):
+            item = items[str(r["item"])]
+            item.label = item.label or str(r["label"])
+            if r["status"] is not None:
+                item.statuses.append((r["date"], str(r["status"]), str(r["release"])))  # type: ignore[arg-type]
+    return items
+
+
+_DETAILS = """SELECT ?item ?label ?status ?date ?release WHERE {
+  VALUES ?item { VALUES_HERE }
+  ?item rdfs:label ?label .
+  OPTIONAL {
+    GRAPH ?release { ?item adkg:status ?s . OPTIONAL { ?item adkg:statusDate ?date } }
+    ?s rdfs:label ?status . FILTER(lang(?status) = "en") } }"""

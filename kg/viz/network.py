@@ -24,8 +24,9 @@ from collections.abc import Iterable
 import networkx as nx
 
 from kg.errors import UsageError
+from kg.rdf.namespaces import AGREEMENT_CLASSES
 from kg.store import AnyStore
-from kg.viz.data import Filters, Item, Snapshot, read_snapshot
+from kg.viz.data import Filters, Item, Pair, Snapshot, day, read_pairs, read_snapshot
 
 __all__ = ["GROUP_COLOURS", "STATUS_COLOURS", "VIEWS", "build_view", "focus", "network_for"]
 
@@ -52,21 +53,17 @@ STATUS_COLOURS = {
 _EVENT_KINDS = ("bilateral-meeting", "courtesy-call", "visit", "exercise", "multilateral-meeting")
 
 
-def _day(value: dt.date | None) -> str:
-    return value.isoformat() if value else "undated"
-
-
 def _item_lines(item: Item) -> list[str]:
     status = f", {item.latest_status}" if item.latest_status else ""
-    lines = [f"• {item.label} ({item.kind.replace('-', ' ')}{status}, {_day(item.date)})"]
+    lines = [f"• {item.label} ({item.kind.replace('-', ' ')}{status}, {day(item.date)})"]
     for d, status_label, release in sorted(
         item.statuses, key=lambda s: (s[0] or dt.date.min, s[2])
     ):
-        lines.append(f"    {status_label} {_day(d)} per release {release.rsplit('/', 1)[-1]}")
+        lines.append(f"    {status_label} {day(d)} per release {release.rsplit('/', 1)[-1]}")
     for source in sorted(item.sources):
         name = f"“{source.title}”" if source.title else "release"
         lines.append(
-            f"    source: {name} {source.release.rsplit('/', 1)[-1]} ({_day(source.published)}), ¶{source.paragraph}"
+            f"    source: {name} {source.release.rsplit('/', 1)[-1]} ({day(source.published)}), ¶{source.paragraph}"
         )
     return lines
 
@@ -74,13 +71,17 @@ def _item_lines(item: Item) -> list[str]:
 SHOWN = 20  # items a tooltip lists; the rest are counted
 
 
-def _links_tooltip(title: str, items: Iterable[Item], snap: Snapshot) -> str:
-    items = sorted(items, key=lambda i: (_day(i.date), i.iri))
-    shown = items[-SHOWN:]
+def _latest(items: Iterable[Item]) -> list[Item]:
+    """The latest items a tooltip lists, oldest first ("undated" sorts last)."""
+    return sorted(items, key=lambda i: (day(i.date), i.iri))[-SHOWN:]
+
+
+def _links_tooltip(title: str, shown: list[Item], total: int, snap: Snapshot) -> str:
+    """The latest items behind a link (oldest first), with their sources; the rest counted."""
     snap.load_sources(shown)
-    lines = [f"{title}: {len(items)} link(s)"]
-    if len(items) > len(shown):
-        lines.append(f"the latest {len(shown)}; {len(items) - len(shown)} earlier not listed")
+    lines = [f"{title}: {total} link(s)"]
+    if total > len(shown):
+        lines.append(f"the latest {len(shown)}; {total - len(shown)} earlier not listed")
     for item in shown:
         lines.extend(_item_lines(item))
     return "\n".join(lines)
@@ -101,9 +102,12 @@ def _country_node(graph: nx.Graph, snap: Snapshot, code: str, engagements: int) 
     )
 
 
-def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
-    graph = nx.Graph()
-    pairs: dict[tuple[str, str], list[Item]] = {}
+def _pairs(
+    snap: Snapshot, *, agreements_only: bool
+) -> tuple[dict[tuple[str, str], Pair], list[Item]]:
+    """Country pairs (items with exactly two countries) and hubs (agreements with more)."""
+    pairs: dict[tuple[str, str], Pair] = {}
+    listed: dict[tuple[str, str], list[Item]] = {}
     hubs: list[Item] = []
     for item in snap.items.values():
         if agreements_only and item.is_event:
@@ -112,36 +116,57 @@ def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
             continue
         countries = sorted(item.countries)
         if len(countries) == 2:
-            pairs.setdefault((countries[0], countries[1]), []).append(item)
+            key = (countries[0], countries[1])
+            pairs.setdefault(key, Pair(*key)).add(item)
+            listed.setdefault(key, []).append(item)
         elif agreements_only and len(countries) > 2:
             hubs.append(item)
+    for key, items in listed.items():
+        pairs[key].latest = _latest(items)
+    return pairs, hubs
+
+
+def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
+    pairs, hubs = _pairs(snap, agreements_only=agreements_only)
+    return _pair_graph(pairs, hubs, snap, agreements_only=agreements_only)
+
+
+def _pair_graph(
+    pairs: dict[tuple[str, str], Pair],
+    hubs: list[Item],
+    snap: Snapshot,
+    *,
+    agreements_only: bool = False,
+) -> nx.Graph:
+    graph = nx.Graph()
     engagement: Counter[str] = Counter()
-    for (a, b), items in pairs.items():
-        engagement[a] += len(items)
-        engagement[b] += len(items)
+    for (a, b), pair in pairs.items():
+        engagement[a] += pair.count
+        engagement[b] += pair.count
     for hub in hubs:
         for code in hub.countries:
             engagement[code] += 1
     for code in sorted(engagement):
         _country_node(graph, snap, code, engagement[code])
-    for (a, b), items in sorted(pairs.items()):
-        latest = max(items, key=lambda i: (_day(i.date), i.iri))
+    for (a, b), pair in sorted(pairs.items()):
+        latest = pair.latest[-1]
         if agreements_only:
             color = STATUS_COLOURS.get(latest.latest_status or "", "#555555")
-        elif any(not i.is_event for i in items):
+        elif any(kind in AGREEMENT_CLASSES for kind in pair.kinds):
             color = KIND_COLOURS["agreement"]
         else:
             color = KIND_COLOURS.get(latest.kind, "#555555")
         graph.add_edge(
             a,
             b,
-            weight=len(items),
+            weight=pair.count,
             color=color,
             kind=latest.kind,
-            items=[i.iri for i in items],
-            tooltip=_links_tooltip(f"{a} – {b}", items, snap),
-            kinds=sorted(i.kind for i in items),
-            dates=sorted(_day(i.date) for i in items),
+            tooltip=_links_tooltip(f"{a} – {b}", pair.latest, pair.count, snap),
+            kinds=dict(sorted(pair.kinds.items())),
+            years=dict(sorted(pair.years.items())),
+            first=day(pair.first),
+            last=day(pair.last),
             dashes=latest.kind in ("courtesy-call", "visit"),
         )
     snap.load_sources(hubs)
@@ -163,8 +188,11 @@ def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
                 weight=1,
                 color=STATUS_COLOURS.get(status, "#555555"),
                 kind=hub.kind,
-                items=[hub.iri],
-                tooltip=_links_tooltip(code, [hub], snap),
+                kinds={hub.kind: 1},
+                years={day(hub.date)[:4] if hub.date else "undated": 1},
+                first=day(hub.date),
+                last=day(hub.date),
+                tooltip=_links_tooltip(code, [hub], 1, snap),
             )
     return graph
 
@@ -206,7 +234,10 @@ def _people(snap: Snapshot) -> nx.Graph:
             color="#2ca02c",
             items=[i.iri for i in items],
             tooltip=_links_tooltip(
-                f"{graph.nodes[a]['label']} – {graph.nodes[b]['label']}", items, snap
+                f"{graph.nodes[a]['label']} – {graph.nodes[b]['label']}",
+                _latest(items),
+                len(items),
+                snap,
             ),
         )
     return graph
@@ -306,8 +337,12 @@ def build_view(view: str, snap: Snapshot) -> nx.Graph:
         graph = _events(snap)
     else:
         raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
-    graph.graph.update(view=view, title=f"ASEAN defence relations: {view}", legend=_legend(view))
+    _describe(graph, view)
     return graph
+
+
+def _describe(graph: nx.Graph, view: str) -> None:
+    graph.graph.update(view=view, title=f"ASEAN defence relations: {view}", legend=_legend(view))
 
 
 def focus(graph: nx.Graph, who: str, depth: int = 1) -> nx.Graph:
@@ -349,6 +384,12 @@ def network_for(
         raise UsageError(f"unknown view {view!r}; use one of {', '.join(VIEWS)}")
     # The countries and agreements views draw neither people nor topics: on a large archive
     # not reading them saves a quarter of the build (unless a topic filter needs them).
+    if view == "countries":
+        # Read pair by pair: on a large archive the full snapshot costs several times more.
+        pairs, snapshot = read_pairs(store, filters, shown=SHOWN)
+        graph = _pair_graph(pairs, [], snapshot)
+        _describe(graph, view)
+        return focus(graph, focus_on, depth) if focus_on else graph
     people = view in ("people", "events")
     topics = view == "events" or bool(filters and filters.topic)
     snapshot = read_snapshot(store, filters, sources=False, people=people, topics=topics)
