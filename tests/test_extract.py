@@ -512,3 +512,35 @@ def test_a_shared_short_name_resolves_the_same_way_in_every_process() -> None:
         for seed in (1, 2, 3, 6)
     }
     assert answers == {"['Kenji Sato', 'Somsak Vongsa']"}
+
+
+def test_abbreviated_and_royal_name_parts_acting_posts_and_country_pairs() -> None:
+    # Invented people. "Mohd." does not end the sentence; "Pg" inside a patronymic is a title;
+    # the father's names after "ibni" are no part of the name; "Acting" qualifies a known post;
+    # "Indonesia-Jepang" is two countries, not a person.
+    found = _people(
+        "Menteri itu bertemu Yang Berhormat Dato Paduka Haji Awang Rosli bin Haji Mohd. Tahir, "
+        "Menteri Pertahanan Kedua, di Bolkiah Garrison."
+    )
+    assert found == [("Rosli Mohd Tahir", None, ["other"])]
+    assert _people("Turut hadir ialah Mejar Jeneral Pg Dato Seri Amin bin Pg Haji Salleh.") == [
+        ("Amin Salleh", None, [])
+    ]
+    royal = _people(
+        "Baginda Sultan Haji Rahman Iskandar ibni Al-Marhum Sultan Haji Yusof Ali Waddien, "
+        "Sultan Negara Brunei Darussalam, menerima mengadap Dr. Ali Baba."
+    )
+    assert royal[0] == ("Rahman Iskandar", "BN", ["head-of-state"])
+    assert [name for name, _, _ in royal] == ["Rahman Iskandar", "Ali Baba"]
+    assert _people(
+        "Gen. Somchai met H.E. Mr. Peter J. Walsh, Acting Secretary of Defense of the United "
+        "States of America."
+    )[1] == ("Peter Walsh", "US", ["defence-minister"])
+    assert _people("Menteri Pertahanan dan Menteri Luar Negeri Indonesia-Jepang bertemu.") == []
+    from kg.ingest.document import _abbreviations, split_sentences
+
+    text = "Dato Rosli bin Haji Mohd. Tahir tiba. Beliau pulang."
+    assert split_sentences(text, _abbreviations(load_lexicon())) == [
+        "Dato Rosli bin Haji Mohd. Tahir tiba.",
+        "Beliau pulang.",
+    ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kg.lexicon import Lexicon, PhraseMatcher
+from kg.lexicon import Lexicon, PhraseMatcher, phrase_alternation
 
 __all__ = ["Mention", "PersonFinder", "canonical_name"]
 
@@ -45,7 +45,8 @@ def canonical_name(name: str, particles: set[str]) -> str:
     >>> canonical_name("Gilberto C. Teodoro Jr.", set())
     'Gilberto Teodoro'
     """
-    words = [w.strip(",;") for w in name.split()]
+    # "Mohd." → "Mohd": an abbreviated name keeps its letters, not its full stop.
+    words = [re.sub(r"^(\w{2,})\.$", r"\1", w.strip(",;")) for w in name.split()]
     kept = [
         w
         for w in words
@@ -100,11 +101,16 @@ class PersonFinder:
             if prefixes
             else None
         )
-        inner_part = rf"(?:\s+(?:{inner}))?" if inner else ""
+        inner_part = rf"(?:\s+(?:{inner}))*" if inner else ""
         self._name = re.compile(
             rf"{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|(?:{particles}){inner_part}(?=\s+[A-Z])))*"
         )
-        self._after_particle = re.compile(rf"(?:{particles})\s+$")
+        # "bin Pg Haji Mahmud": a particle, then any inner honorifics, then the name goes on.
+        self._after_particle = re.compile(rf"(?:{particles}){inner_part}\s+$")
+        ends = "|".join(re.escape(w) for w in lexicon.words("name_terminators"))
+        self._terminator = re.compile(rf"\s+(?:{ends})\b") if ends else None
+        # The father's names after a royal patronymic, up to the apposition that follows.
+        self._patronymic = re.compile(rf"\s+(?:{ends})\b[^,;()]*") if ends else None
         posts = {
             c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
             for c in lexicon.cues["posts"]
@@ -113,6 +119,7 @@ class PersonFinder:
         self.posts = PhraseMatcher(posts, ignore_case=True, case_sensitive=case)
         names = {n: c.code for c in lexicon.countries.values() for n in c.names}
         self.countries = PhraseMatcher(names)
+        self._country_runs = re.compile(rf"(?:{phrase_alternation(names)})(?![\w])")
         # Forum names ("ASEAN", "ADMM") end a name: "Menteri Pertahanan ASEAN" is no person.
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
         self._conjunctions = "|".join(re.escape(w) for w in lexicon.words("post_conjunctions"))
@@ -134,6 +141,8 @@ class PersonFinder:
         honorifics_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
         # A ministry's name or acronym after a title ("Sekjen Kemhan") names no person.
         self._ministry_names = {n.casefold() for m in lexicon.ministries for n in m.names}
+        cues = phrase_alternation([c.strip("()") for c in lexicon.words("acting_cues")], fold=True)
+        self._acting = re.compile(rf"(?i:{cues})\s+")
         self._next_name = re.compile(rf"\s*(?:(?:{honorifics_alt})(?![\w'’])|[A-Z][a-z])")
 
     # -- name words -------------------------------------------------------------------
@@ -159,6 +168,10 @@ class PersonFinder:
                 end = min(end, hon.start())
                 break
         span = text[pos:end].rstrip(" ,")
+        if self._terminator is not None and (cut := self._terminator.search(span)):
+            span = span[: cut.start()]  # "Ibrahim ibni Almarhum Sultan Iskandar": "Ibrahim"
+        if not self._country_runs.sub("", span).strip(" -–"):
+            return None  # "Indonesia-Jepang": countries, not a name
         # "Admiral Johnston's visit": the possessive is no part of the name.
         span = re.sub(r"['’]s$", "", span)
         if (
@@ -212,6 +225,12 @@ class PersonFinder:
         while True:
             m = re.compile(r"\s*(?:the\s+|selaku\s+|sebagai\s+|iaitu\s+)?").match(text, at)
             start = m.end() if m else at
+            acting = False
+            if (cue := self._acting.match(text, start)) is not None:
+                # "Acting Secretary of Defense": a post the lexicon knows, held in an acting capacity
+                probe = next(iter(self.posts.finditer(text, cue.end())), None)
+                if probe is not None and probe[0].start() == cue.end():
+                    start, acting = cue.end(), True
             hit = next(iter(self.posts.finditer(text, start)), None)
             end = None
             if hit is None or hit[0].start() != start:
@@ -229,10 +248,12 @@ class PersonFinder:
                 # "Panglima Tentara Nasional Indonesia": the title names its country.
                 within = next(iter(self.countries.finditer(hit[0].group(0))), None)
                 inner = inner or (within[1] if within else None)
-            posts.append((value.split("|")[0], value.endswith("|acting")))
             at = end
             if (acronym := re.compile(r"\s*\([^()]{2,40}\)").match(text, at)) is not None:
                 at = acronym.end()
+                # "Minister of Defence (Acting)"
+                acting = acting or bool(self._acting.fullmatch(acronym.group(0).strip(" ()") + " "))
+            posts.append((value.split("|")[0], acting or value.endswith("|acting")))
             j = re.compile(rf"\s*(?:,\s*)?(?:{self._conjunctions})\s+").match(text, at)
             if j is None:
                 break
@@ -347,8 +368,11 @@ class PersonFinder:
             if span is None:
                 continue
             a, b = span
+            name = canonical_name(sentence[a:b], self.particles)
+            if self._patronymic is not None and (tail := self._patronymic.match(sentence, b)):
+                b = tail.end()  # the apposition comes after the father's names
             mention = Mention(run.start(), b, sentence[run.start() : b].strip())
-            mention.name = canonical_name(sentence[a:b], self.particles)
+            mention.name = name
             self._apposition(sentence, b, mention)
             found.append(mention)
             taken.append((run.start(), mention.end))
@@ -531,6 +555,18 @@ class PersonFinder:
                 mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
                 mention.country = mention.country or country
                 mention.end = end
+                # "X, Sultan of Brunei Darussalam, Minister of Defence and …": more posts of
+                # X's after a comma, unless they title the next person named.
+                for _ in range(3):
+                    more = re.compile(r"\s*,\s*").match(sentence, mention.end)
+                    if more is None or self._post_then_name(sentence, more.end()):
+                        break
+                    extra, where, after = self._posts_at(sentence, more.end(), appositive=True)
+                    if not extra:
+                        break
+                    mention.posts += [p for p in extra if p not in mention.posts]
+                    mention.country = mention.country or where
+                    mention.end = end = after
                 if mention.country is None:
                     # "…, Ketua Angkatan Pertahanan, Angkatan Tentera Diraja Thai di …": the
                     # service named next says whose.

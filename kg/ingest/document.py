@@ -153,40 +153,7 @@ def _abbreviations(lexicon: Lexicon) -> set[str]:
         for w in lexicon.words("honorifics")
         if w.rstrip(")").endswith(".")
     }
-    words |= {
-        "No.",
-        "no.",
-        "Lt.",
-        "Col.",
-        "Gen.",
-        "Capt.",
-        "Cdr.",
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "St.",
-        "Jr.",
-        "Sr.",
-        "U.S.",
-        "U.K.",
-        "Bhd.",
-        "Sdn.",
-        "Jln.",
-        "vs.",
-        "etc.",
-        "e.g.",
-        "i.e.",
-        "Adm.",
-        "Maj.",
-        "Brig.",
-        "Sgt.",
-        "Hon.",
-        "Prof.",
-        "Dr.",
-        "H.E.",
-        "Plt.",
-        "s.d.",
-    }
+    words |= set(lexicon.words("abbreviations"))
     return words
 
 
