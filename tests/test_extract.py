@@ -1,5 +1,6 @@
 """Extraction rules on the seed and on sentences in other styles (no list of known people)."""
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -544,3 +545,38 @@ def test_abbreviated_and_royal_name_parts_acting_posts_and_country_pairs() -> No
         "Dato Rosli bin Haji Mohd. Tahir tiba.",
         "Beliau pulang.",
     ]
+
+
+def test_a_later_posts_country_an_envoys_destination_and_an_observer_clause() -> None:
+    # Invented people. "President of Indonesia" titles the second person only; "Ambassador
+    # to Viet Nam" serves there but is Japan's; "while D attends as an observer" sets D apart.
+    assert _people(
+        "It was witnessed by Prime Minister Tan Boon Kiat and President of the Republic of "
+        "Indonesia Budi Santoso."
+    ) == [("Tan Boon Kiat", None, ["prime-minister"]), ("Budi Santoso", "ID", ["head-of-state"])]
+    assert _people("Japanese Ambassador to Viet Nam Sato Kenji signed it.") == [
+        ("Sato Kenji", "JP", ["other"])
+    ]
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. Exercise Blue Wave 2023 was opened in Kuantan on 19 September 2023. The exercise is "
+        "joined by Malaysia, Indonesia and Singapore, while Timor-Leste attends as an observer."
+        "\n\n-END-\n\n19 September 2023\n"
+    )
+    exercise = next(e for e in ex.events if e.kind == "exercise")
+    assert (sorted(exercise.countries), exercise.observers) == (["ID", "MY", "SG"], ["TL"])
+
+
+def test_a_meeting_during_a_one_day_visit_takes_its_day() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "1. H.E. Budi Santoso, Minister of Defence of Indonesia, made a one-day working visit "
+        "to Malaysia on 28 October 2021.\n\n2. YB Dato' Seri Ahmad Faiz bin Rahim, Minister of "
+        "Defence, and H.E. Budi Santoso then held a bilateral meeting at Wisma Pertahanan."
+        "\n\n-END-\n\n30 October 2021\n"
+    )
+    visit = next(e for e in ex.events if e.kind == "visit")
+    meeting = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert (visit.start, visit.end) == (dt.date(2021, 10, 28), dt.date(2021, 10, 28))
+    assert meeting.parent == visit.key
+    assert (meeting.start, meeting.end) == (visit.start, visit.end)

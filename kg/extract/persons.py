@@ -266,6 +266,11 @@ class PersonFinder:
             at = j.end()
         country = None
         if posts:
+            # "Japanese Ambassador to Viet Nam Yamada Takio": where the post serves, not whose.
+            dest = re.compile(r"\s+(?:to|ke|untuk)\s+").match(text, at)
+            if dest is not None and (where := self._country_at(text, dest.end())) is not None:
+                at = where[1]
+                return posts, None, at
             found = self._country_at(text, at)
             if found:
                 country, at = found
@@ -291,6 +296,8 @@ class PersonFinder:
                             break  # "Ambassador … to Viet Nam": where the post serves, not whose
                         if self._post_follows(text, hit.end()):
                             break  # "PM X and United States President Y": Y's country, not X's
+                        if next(iter(self.posts.finditer(text[: hit.start()], at)), None):
+                            break  # "PM X and President of Indonesia Y": the later post's
                         if all(w[0].isupper() or w.casefold() in _LINKS for w in between):
                             country = code
                         break

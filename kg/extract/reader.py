@@ -215,6 +215,7 @@ class ReleaseReader:
         self._attend = _cues(w("attend_verbs"), bounded=True)
         self._sidelines = _cues(w("sidelines"))
         self._observer = _cues(w("observer_cues"))
+        self._contrast = _cues(w("contrast_words"), bounded=True)
         self._passing = re.compile(
             rf"\b(?:{_alternation(w('passing_cues'))})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
             re.IGNORECASE,
@@ -944,7 +945,7 @@ class ReleaseReader:
         observer = self._observer.search(text)
         if observer:
             # "Delegations from A, B and C are attending as observers": every country named.
-            for code in self._named_countries(text):
+            for code in self._observed(text):
                 if code not in event.observers and code not in event.countries:
                     event.observers.append(code)
                     touched = True
@@ -955,6 +956,20 @@ class ReleaseReader:
                     touched = True
         if touched and evidence not in event.evidence:
             event.evidence.append(evidence)
+
+    def _observed(self, text: str) -> list[str]:
+        """Countries an observer cue speaks of: those of its clause, which a contrast word
+        opens or closes ("A, B and C took part, while D attended as an observer"; "D and E
+        observed, whereas …"); without one, the whole sentence."""
+        cue = self._observer.search(text)
+        if cue is None:
+            return []
+        start, end = 0, len(text)
+        for contrast in self._contrast.finditer(text, 0, cue.start()):
+            start = contrast.end()
+        if (after := self._contrast.search(text, cue.end())) is not None:
+            end = after.start()
+        return self._named_countries(text[start:end])
 
     # -- visits and exercises -----------------------------------------------------------
 
@@ -1075,19 +1090,15 @@ class ReleaseReader:
         for p in people:
             if p in ex.persons and ex.persons[p].country and ex.persons[p].country not in countries:
                 countries.append(ex.persons[p].country)  # type: ignore[arg-type]
-        observer = self._observer.search(text)
-        if observer:
-            countries = [
-                c
-                for c in countries
-                if c not in self._named_countries(text[observer.start() - 120 : observer.start()])
-            ]
+        observed = self._observed(text)
+        countries = [c for c in countries if c not in observed]
         if len(countries) < 2:
             # "Exercise X opened …. Personnel from A, B and C are taking part.": the countries
             # taking part, said in a sentence soon after.
             for later in self._following[:6]:
                 if self._participation.search(later.text) or self._exercise_verb.search(later.text):
-                    named = self._named_countries(later.text)
+                    aside = self._observed(later.text)
+                    named = [c for c in self._named_countries(later.text) if c not in aside]
                     if len(set(named) | set(countries)) >= 2:
                         countries.extend(c for c in named if c not in countries)
                         break
@@ -1530,6 +1541,15 @@ class ReleaseReader:
                 and parent.start <= doc.date <= (parent.end or parent.start)
             ):
                 event.start = event.end = doc.date
+            elif (
+                event.start is None
+                and parent is not None
+                and parent.kind == "visit"
+                and parent.start
+                and parent.start == (parent.end or parent.start)
+            ):
+                # A meeting during a one-day visit, undated: that day.
+                event.start = event.end = parent.start
         for event in ex.events:
             parent = by_key.get(event.parent or "")
             if parent is not None and event.place is None:
