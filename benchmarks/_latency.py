@@ -149,6 +149,9 @@ class RdflibStore:
     def flush(self) -> None:
         pass
 
+    def optimize(self) -> None:
+        pass
+
     def graphs(self) -> list[str]:
         return sorted(str(g.identifier) for g in self.ds.graphs())
 

@@ -325,6 +325,10 @@ def ingest(
             batch.write(report)
     batch.close(report)
     store.flush()
+    if len(report.ingested) >= max(BATCH, len(catalogue) // 10):
+        # Bulk-loaded files slow queries down about twofold until they are compacted, and
+        # compacting rewrites the whole store: worth it only after writing a large share.
+        store.optimize()
     return report
 
 

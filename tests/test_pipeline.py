@@ -288,3 +288,18 @@ def test_a_release_graph_no_catalogue_record_vouches_for_is_read_again(
     assert len(crashed) == len(clean)
     assert isomorphic(crashed.graph(result.release), clean.graph(result.release))
     assert len(crashed.graph()) == len(clean.graph())  # the union holds no stale triple
+
+
+def test_the_store_is_compacted_after_a_large_share_is_written_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg import pipeline
+
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    monkeypatch.setattr(Store, "optimize", lambda self: calls.append(len(self.graphs())))
+    files = sorted(Path("data/releases").glob("*.txt"))[:4]
+    store = Store(tmp_path / "s")
+    ingest(files[:3], store, jobs=1)  # 3 releases into an empty store: compacted
+    ingest(files[3:], store, jobs=1)  # 1 more: left to the store's own compaction
+    assert calls == [3 + 3]  # ontology, reference and catalogue graphs, and 3 releases

@@ -185,6 +185,9 @@ class RemoteStore:
     def flush(self) -> None:
         """Nothing to do: every request is committed by the server."""
 
+    def optimize(self) -> None:
+        """Nothing to do: the server keeps its own files."""
+
     # -- reading ------------------------------------------------------------------------
 
     def statements(self, predicate: str, obj: str | None = None) -> list[tuple[str, str]]:
