@@ -146,7 +146,11 @@ class PhraseMatcher:
         *,
         ignore_case: bool = False,
         case_sensitive: Iterable[str] = (),
+        blocked: Iterable[str] = (),
     ) -> None:
+        # Blocked phrases are matched (so nothing inside them is) but never reported: "South
+        # China Sea" is no mention of China.
+        phrases = {**{b: "" for b in blocked}, **phrases}
         keep_case = set(case_sensitive)
         self._values: dict[str, str] = {}
         exact, folded = [], []
@@ -172,7 +176,8 @@ class PhraseMatcher:
     def finditer(self, text: str, pos: int = 0) -> Iterable[tuple[re.Match[str], str]]:
         if len(self._patterns) == 1:
             for match in self._patterns[0].finditer(text, pos):
-                yield match, self.value(match.group(0))
+                if value := self.value(match.group(0)):
+                    yield match, value
             return
         # Case-sensitive and case-blind phrases are two patterns: the earliest match wins,
         # and at one position the longer, as in a single alternation sorted longest first.
@@ -181,7 +186,8 @@ class PhraseMatcher:
             if not found:
                 return
             match = min(found, key=lambda m: (m.start(), -m.end()))
-            yield match, self.value(match.group(0))
+            if value := self.value(match.group(0)):
+                yield match, value
             pos = match.end()
 
 

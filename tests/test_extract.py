@@ -580,3 +580,20 @@ def test_a_meeting_during_a_one_day_visit_takes_its_day() -> None:
     assert (visit.start, visit.end) == (dt.date(2021, 10, 28), dt.date(2021, 10, 28))
     assert meeting.parent == visit.key
     assert (meeting.start, meeting.end) == (visit.start, visit.end)
+
+
+def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
+    ex = _read(
+        "DEPARTMENT OF NATIONAL DEFENSE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "MANILA – Secretary of National Defense Jose Ramos and United States Secretary of "
+        "Defense Paul Grant signed a security agreement at the DND headquarters on Monday, "
+        "November 18, 2024.\n\nThe signing followed a bilateral meeting between the two "
+        "Secretaries, during which they exchanged views on the South China Sea and on the "
+        "Korean Peninsula.\n\n"
+        "-END-\n\n18 November 2024\n"
+    )
+    assert [sorted(e.countries) for e in ex.events] == [["PH", "US"]]
+    from kg.lexicon import PhraseMatcher
+
+    m = PhraseMatcher({"China": "CN"}, blocked=["South China Sea"])
+    assert [v for _, v in m.finditer("the South China Sea and China")] == ["CN"]

@@ -118,7 +118,7 @@ class PersonFinder:
         case = [c.phrase for c in lexicon.cues["posts"] if c.case_sensitive]
         self.posts = PhraseMatcher(posts, ignore_case=True, case_sensitive=case)
         names = {n: c.code for c in lexicon.countries.values() for n in c.names}
-        self.countries = PhraseMatcher(names)
+        self.countries = PhraseMatcher(names, blocked=lexicon.words("not_countries"))
         self._country_runs = re.compile(rf"(?:{phrase_alternation(names)})(?![\w])")
         # Forum names ("ASEAN", "ADMM") end a name: "Menteri Pertahanan ASEAN" is no person.
         self.forums = PhraseMatcher({n: f.slug for f in lexicon.forums.values() for n in f.phrases})
