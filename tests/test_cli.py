@@ -81,3 +81,12 @@ def test_query_on_missing_store_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["stats", "--store", str(tmp_path / "nowhere")])
     assert result.exit_code == 1
     assert "no store here; run 'kg ingest' first" in result.output
+
+
+def test_the_package_version_is_the_projects() -> None:
+    import tomllib
+
+    import kg
+
+    with open(Path(__file__).parent.parent / "pyproject.toml", "rb") as handle:
+        assert kg.__version__ == tomllib.load(handle)["project"]["version"]
