@@ -148,3 +148,37 @@ def synth_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
     store = Store(folder / "store")
     ingest([folder / "in"], store, jobs=1)
     return store
+
+
+def test_countries_read_in_this_process_when_the_background_scan_fails(
+    synth_store: Store, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import kg.scan
+
+    expected = _edges(network_for("countries", synth_store))
+
+    def broken(*args: object, **kwargs: object) -> object:
+        def fail() -> object:
+            raise OSError("scan failed (simulated)")
+
+        return fail
+
+    monkeypatch.setattr(kg.scan, "in_background", broken)
+    assert _edges(network_for("countries", synth_store)) == expected
+    assert "scan failed (simulated); reading in this process instead" in caplog.text
+
+
+def test_a_background_scan_answers_as_the_store_does(synth_store: Store) -> None:
+    from kg.scan import in_background
+    from kg.viz.data import _COUNTRY_LINKS, country_sets_here
+
+    here = {i: c for i, c in country_sets_here(synth_store).items() if len(c) == 2}
+    assert in_background("countries2", str(synth_store.location), *_COUNTRY_LINKS)() == here
+    rows = in_background(
+        "select", str(synth_store.location), data="SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    )()
+    assert rows == [
+        (str(synth_store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]),)
+    ]
+    with pytest.raises(OSError, match="the scan failed"):
+        in_background("select", str(synth_store.location), data="SELECT nonsense")()

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import logging
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from kg.errors import UsageError
 from kg.rdf.namespaces import AGREEMENT_CLASSES, EVENT_CLASSES
@@ -20,6 +22,8 @@ from kg.store import AnyStore
 
 __all__ = ["Filters", "Item", "Pair", "Person", "Snapshot", "read_pairs", "read_snapshot"]
 
+log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 _KIND_OF_CLASS = {str(v): k for k, v in {**EVENT_CLASSES, **AGREEMENT_CLASSES}.items()}
 _P = """PREFIX adkg: <https://w3id.org/adkg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -310,23 +314,25 @@ def read_pairs(
     """
     filters = filters or Filters()
     _check(filters)
+    # The countries of every item are the largest read: on an embedded store on disk, a
+    # second process reads them while this one reads kinds and dates.
+    pending = _elsewhere(store, "countries2", *_COUNTRY_LINKS)
     kind_of: dict[str, str] = {}
     for cls, kind in _KIND_OF_CLASS.items():
         if kind != "multilateral-meeting" and filters.kind in (None, kind):
             for item, _ in store.statements(_RDF_TYPE, cls):
                 kind_of.setdefault(item, kind)
-    countries: dict[str, set[str]] = defaultdict(set)
-    for prop in ("participatingCountry", "party"):
-        for item, country in store.statements(_ADKG + prop):
-            if item in kind_of:
-                countries[item].add(country.rsplit("/", 1)[-1])
-    two = {i: tuple(sorted(c)) for i, c in countries.items() if len(c) == 2}
+    facts = _date_facts(store)
+    found = _answer(pending) if pending is not None else None
+    if found is None:
+        found = country_sets_here(store)
+    two = {i: c for i, c in found.items() if len(c) == 2 and i in kind_of}
     if filters.country:
         two = {i: c for i, c in two.items() if filters.country.upper() in c}
     if filters.topic:
         on_topic = {i for i, _ in store.statements(_ADKG + "topic", _TOPIC + filters.topic)}
         two = {i: c for i, c in two.items() if i in on_topic}
-    dates = _item_dates(store, two, kind_of)
+    dates = _item_dates(two, kind_of, facts)
     pairs: dict[tuple[str, str], Pair] = {}
     listed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for iri, (a, b) in two.items():
@@ -338,31 +344,86 @@ def read_pairs(
         pairs.setdefault((a, b), Pair(a, b)).add(item)
         listed[(a, b)].append((day(item.date), iri))
     keep = {iri for key in listed for _, iri in heapq.nlargest(shown, listed[key])}
+    # The sources of the listed items, read by another process while this one reads details.
+    values = " ".join(f"<{i}>" for i in sorted(keep))
+    sources = _elsewhere(store, "select", data=_P + _SOURCES.replace("VALUES_HERE", values))
     items = _item_details(store, keep, two, kind_of, dates)
+    snapshot = Snapshot(items=items, people={}, countries=country_groups(store), store=store)
+    rows = _answer(sources) if sources is not None else None
+    if rows is not None:
+        for item, release, published, paragraph, title in rows:
+            items[item].sources.add(
+                Source(dt.date.fromisoformat(published), release, int(paragraph), title or "")
+            )
+        snapshot._sourced.update(items)
     for key, found in listed.items():
         pairs[key].latest = [items[iri] for _, iri in sorted(heapq.nlargest(shown, found))]
-    return pairs, Snapshot(items=items, people={}, countries=country_groups(store), store=store)
+    return pairs, snapshot
+
+
+_COUNTRY_LINKS = [_ADKG + "participatingCountry", _ADKG + "party"]
+
+
+def _elsewhere(store: AnyStore, job: str, *args: str, data: str = "") -> Callable[[], Any] | None:
+    """A ``kg.scan`` job run by another process (an embedded store on disk only): two cores
+    read twice as much, since Oxigraph holds the GIL while it decodes."""
+    from kg.store import Store
+
+    if not isinstance(store, Store) or store.location is None:
+        return None
+    from kg.scan import in_background
+
+    location = str(store.location)
+    return in_background(job, location, *args, union=store.union_default_graph, data=data)
+
+
+def _answer(pending: Callable[[], _T]) -> _T | None:
+    """A background scan's answer; None if it failed (the caller then reads it itself)."""
+    try:
+        return pending()
+    except OSError as exc:
+        log.warning("%s; reading in this process instead", exc)
+        return None
+
+
+def country_sets_here(store: AnyStore) -> dict[str, tuple[str, ...]]:
+    """The same as ``kg.scan.country_sets``, through the store's own interface."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for predicate in _COUNTRY_LINKS:
+        for item, country in store.statements(predicate):
+            found[item].add(country.rsplit("/", 1)[-1])
+    return {item: tuple(sorted(codes)) for item, codes in found.items()}
+
+
+@dataclass
+class _DateFacts:
+    starts: dict[str, str]  # every event's start date (the parents' included)
+    parent: dict[str, str]
+    with_status: set[str]
+    status_dates: dict[str, str]  # an agreement's latest status date
+
+
+def _date_facts(store: AnyStore) -> _DateFacts:
+    facts = _DateFacts({}, {}, set(), {})
+    for item, value in store.statements(_ADKG + "startDate"):
+        facts.starts[item] = min(facts.starts.get(item, value), value)
+    facts.parent = dict(store.statements(_ADKG + "partOf"))
+    facts.with_status = {i for i, _ in store.statements(_ADKG + "status")}
+    for item, value in store.statements(_ADKG + "statusDate"):
+        facts.status_dates[item] = max(facts.status_dates.get(item, value), value)
+    return facts
 
 
 def _item_dates(
-    store: AnyStore, wanted: Mapping[str, object], kind_of: Mapping[str, str]
+    wanted: Iterable[str], kind_of: Mapping[str, str], facts: _DateFacts
 ) -> dict[str, dt.date | None]:
     """An event's start (or its parent's); an agreement's latest status date."""
-    starts: dict[str, str] = {}
-    for item, value in store.statements(_ADKG + "startDate"):
-        starts[item] = min(starts.get(item, value), value)
-    parent = {i: p for i, p in store.statements(_ADKG + "partOf") if i in wanted}
-    with_status = {i for i, _ in store.statements(_ADKG + "status") if i in wanted}
-    status_dates: dict[str, str] = {}
-    for item, value in store.statements(_ADKG + "statusDate"):
-        if item in wanted:
-            status_dates[item] = max(status_dates.get(item, value), value)
     out: dict[str, dt.date | None] = {}
     for item in wanted:
-        if kind_of[item] not in EVENT_CLASSES and item in with_status:
-            text = status_dates.get(item)
+        if kind_of[item] not in EVENT_CLASSES and item in facts.with_status:
+            text = facts.status_dates.get(item)
         else:
-            text = starts.get(item) or starts.get(parent.get(item, ""))
+            text = facts.starts.get(item) or facts.starts.get(facts.parent.get(item, ""))
         out[item] = dt.date.fromisoformat(text[:10]) if text else None
     return out
 

@@ -1,0 +1,107 @@
+"""Index scans of an embedded store, meant to run in a second process.
+
+Reading one property of every item of a 100k-release archive costs about 5 µs per
+statement inside Oxigraph, which holds the GIL while it decodes terms: threads do not
+help, a second process does. This module imports nothing but pyoxigraph, so that a
+spawned process starts in a few tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+import pyoxigraph as ox
+
+__all__ = ["country_sets", "in_background", "select"]
+
+
+def country_sets(
+    location: str, predicates: list[str], *, union: bool = False, size: int | None = None
+) -> dict[str, tuple[str, ...]]:
+    """Item IRI → the sorted ISO codes of the countries ``predicates`` link it to.
+
+    Opens the store at ``location`` read-only; reads the materialised union (the default
+    graph), or every graph with ``union`` (a store written before it existed). Country IRIs
+    end in their ISO code (the contract's pattern). With ``size``, only items with that many
+    countries are returned.
+    """
+    store = ox.Store.read_only(location)
+    graph = None if union else ox.DefaultGraph()
+    found: dict[str, set[str]] = defaultdict(set)
+    for predicate in predicates:
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph):
+            found[q.subject.value].add(q.object.value.rsplit("/", 1)[-1])
+    return {
+        item: tuple(sorted(codes))
+        for item, codes in found.items()
+        if size is None or len(codes) == size
+    }
+
+
+def select(location: str, sparql: str, *, union: bool = False) -> list[tuple[str | None, ...]]:
+    """A SELECT's rows as lexical values (None where unbound), on the store at ``location``."""
+    store = ox.Store.read_only(location)
+    answer = store.query(sparql, use_default_graph_as_union=union)
+    names = [v.value for v in answer.variables]  # type: ignore[union-attr]
+    return [
+        tuple(None if (t := row[n]) is None else t.value for n in names)
+        for row in answer  # type: ignore[union-attr]
+    ]
+
+
+def in_background(
+    job: str, location: str, *args: str, union: bool = False, data: str = ""
+) -> Callable[[], Any]:
+    """Start a scan in a new interpreter; the function returned waits for its answer.
+
+    ``job`` is "countries2" (``country_sets`` of size 2; predicates as ``args``) or
+    "select" (the query as ``data``).
+
+    A plain subprocess, not multiprocessing: nothing of the caller's main module is
+    re-imported (scripts need no ``__main__`` guard) and nothing is forked from a process
+    that holds a store's threads.
+    """
+    command = [sys.executable, "-m", "kg.scan", job, location, "1" if union else "0", *args]
+    try:
+        child = subprocess.Popen(
+            command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert child.stdin is not None
+        with child.stdin:  # the child reads all of it before it writes anything
+            child.stdin.write(data.encode("utf-8"))
+        child.stdin = None  # written and closed: nothing for communicate() to send
+    except OSError as exc:
+        failure = exc
+
+        def failed() -> Any:
+            raise OSError(f"{location}: cannot start a scan ({failure})")
+
+        return failed
+
+    def result() -> Any:
+        out, err = child.communicate()
+        if child.returncode != 0:
+            raise OSError(f"{location}: the scan failed ({err.decode(errors='replace').strip()})")
+        return pickle.loads(out)
+
+    return result
+
+
+def _main(argv: list[str]) -> None:
+    job, location, union, *args = argv
+    if job == "countries2":
+        answer: Any = country_sets(location, args, union=union == "1", size=2)
+    elif job == "select":
+        answer = select(location, sys.stdin.read(), union=union == "1")
+    else:
+        raise SystemExit(f"unknown scan {job!r}")
+    sys.stdout.buffer.write(pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+if __name__ == "__main__":
+    _main(sys.argv[1:])
