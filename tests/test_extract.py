@@ -597,3 +597,46 @@ def test_a_sea_named_after_a_country_is_no_mention_of_it() -> None:
 
     m = PhraseMatcher({"China": "CN"}, blocked=["South China Sea"])
     assert [v for _, v in m.finditer("the South China Sea and China")] == ["CN"]
+
+
+def test_written_ordinals_a_meeting_someone_will_chair_and_a_post_after_a_description() -> None:
+    # Invented people. "The Seventh ADMM-Plus" is a meeting reported; the one "X will chair
+    # tomorrow" is not yet; "Member of the Politburo, Deputy Secretary of the Commission and
+    # Minister of National Defence of Viet Nam": the known post after the descriptions.
+    ex = _read(
+        "CHAIRMAN'S STATEMENT\n\nA TEST TITLE FOR THIS RELEASE\n\nHa Noi, 10 December 2020\n\n"
+        "1. The Seventh ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus) was convened via "
+        "videoconference on 10 December 2020 under the chairmanship of General Tran Van Minh, "
+        "Member of the Politburo, Deputy Secretary of the Central Military Commission and "
+        "Minister of National Defence of the Socialist Republic of Viet Nam.\n"
+    )
+    (meeting,) = ex.events
+    assert (meeting.forum, meeting.start, meeting.chair) == (
+        "admm-plus",
+        dt.date(2020, 12, 10),
+        "Tran Van Minh",
+    )
+    assert (
+        ex.persons["Tran Van Minh"].country,
+        ex.persons["Tran Van Minh"].posts[0].post_type,
+    ) == (
+        "VN",
+        "defence-minister",
+    )
+    later = _read(
+        "MINISTRY OF DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Bangkok, 17 November 2019 – Dr. Paul Grant, Secretary of Defense of the United States, "
+        "is in Bangkok to attend the 6th ADMM-Plus, which Gen. Somchai Rak will chair tomorrow, "
+        "18 November. He thanked Thailand for the first ASEAN–U.S. Maritime Exercise. He left.\n"
+    )
+    assert later.events == []
+    from kg.ingest.document import _abbreviations, split_sentences
+
+    assert (
+        len(
+            split_sentences(
+                "The first ASEAN–U.S. Maritime Exercise. He left.", _abbreviations(load_lexicon())
+            )
+        )
+        == 2
+    )

@@ -141,6 +141,7 @@ class PersonFinder:
         honorifics_alt = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in honorifics)
         # A ministry's name or acronym after a title ("Sekjen Kemhan") names no person.
         self._ministry_names = {n.casefold() for m in lexicon.ministries for n in m.names}
+        self._joint = re.compile(rf"\s+(?:{self._conjunctions})\s+")
         cues = phrase_alternation([c.strip("()") for c in lexicon.words("acting_cues")], fold=True)
         self._acting = re.compile(rf"(?i:{cues})\s+")
         self._next_name = re.compile(rf"\s*(?:(?:{honorifics_alt})(?![\w'’])|[A-Z][a-z])")
@@ -587,9 +588,19 @@ class PersonFinder:
             segment = re.compile(r"[^,.;()]{1,80}").match(sentence, m.end())
             if (
                 segment is None
-                or len(segment.group(0).split()) > 9
                 or not segment.group(0)[:1].isupper()
                 or self._honorific_run.match(segment.group(0))
             ):
                 return  # "A, General B and General C, Minister …": a list of people, not a title
+            # "…, Deputy Secretary of the Central Military Commission and Minister of National
+            # Defence of Viet Nam": a known post joined on after a descriptive title.
+            for joint in self._joint.finditer(sentence, m.end(), segment.end()):
+                posts, country, end = self._posts_at(sentence, joint.end(), appositive=True)
+                if posts and not self._post_then_name(sentence, joint.end()):
+                    mention.posts = mention.posts + [p for p in posts if p not in mention.posts]
+                    mention.country = mention.country or country
+                    mention.end = end
+                    return
+            if len(segment.group(0).split()) > 9:
+                return
             at = segment.end()

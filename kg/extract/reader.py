@@ -215,6 +215,7 @@ class ReleaseReader:
         self._attend = _cues(w("attend_verbs"), bounded=True)
         self._sidelines = _cues(w("sidelines"))
         self._observer = _cues(w("observer_cues"))
+        self._ordinal_word = re.compile(rf"\b(?:{_alternation(w('ordinal_words'))})\s+$", re.I)
         self._contrast = _cues(w("contrast_words"), bounded=True)
         self._passing = re.compile(
             rf"\b(?:{_alternation(w('passing_cues'))})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
@@ -674,10 +675,9 @@ class ReleaseReader:
             if value is None and own is not None:
                 # The forum's full name is a meeting's ("ASEAN Defence Ministers' Meeting").
                 value = own[1]
-            if (
-                value is None
-                and re.search(rf"(?:^|\s){_ORDINAL}$", before)
-                and re.search(r"\d", before[-12:])
+            if value is None and (
+                (re.search(rf"(?:^|\s){_ORDINAL}$", before) and re.search(r"\d", before[-12:]))
+                or self._ordinal_word.search(before)  # "the Seventh ADMM-Plus"
             ):
                 value = "multilateral-meeting"
             if value is None and forum.standalone:

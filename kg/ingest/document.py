@@ -168,7 +168,9 @@ def split_sentences(text: str, abbreviations: set[str]) -> list[str]:
     for match in re.finditer(r"[.!?][\"”’)]?\s+(?=[\"“‘(*]?[A-Z0-9])", text):
         before = text[start : match.start() + 1].split()
         last = before[-1].strip("()") if before else ""
-        if last in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", last):
+        # "ASEAN–U.S. Maritime Exercise": the abbreviation after a dash counts as well.
+        tail = re.split(r"[-–—/]", last)[-1]
+        if last in abbreviations or tail in abbreviations or re.fullmatch(r"(?:[A-Z]\.)+", tail):
             continue
         pieces.append(text[start : match.end()].strip())
         start = match.end()
