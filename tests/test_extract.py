@@ -640,3 +640,25 @@ def test_written_ordinals_a_meeting_someone_will_chair_and_a_post_after_a_descri
         )
         == 2
     )
+
+
+def test_the_secretary_is_the_one_titled_so_and_a_relative_clause_is_no_venue() -> None:
+    # Invented people. "The Secretary" is the one introduced as Secretary of Defense, not the
+    # last subject; "who had attended the Dialogue in Singapore" names no side and no venue.
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Phnom Penh, 5 June 2024\n\nThe Honorable Paul Grant, Secretary of Defense of the "
+        "United States of America, paid a one-day official visit to the Kingdom of Cambodia "
+        "yesterday.\n\nSecretary Grant paid a courtesy call on Samdech Moha Borvor Thipadei "
+        "Sok Dara, Prime Minister of the Kingdom of Cambodia. The Prime Minister welcomed the "
+        "visit.\n\nThe Secretary then held bilateral talks with H.E. General Chan Vibol, "
+        "Deputy Prime Minister and Minister of National Defence, who had attended the "
+        "Shangri-La Dialogue in Singapore.\n"
+    )
+    talks = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert sorted(talks.participants) == ["Chan Vibol", "Paul Grant"]
+    assert sorted(talks.countries) == ["KH", "US"] and talks.place != "Singapore"
+    assert ex.persons["Sok Dara"].country == "KH"
+    assert _people("Samdech Akka Moha Sena Padei Techo Sok Dara, President of the Senate.") == [
+        ("Sok Dara", None, ["other"])
+    ]

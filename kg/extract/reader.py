@@ -215,6 +215,8 @@ class ReleaseReader:
         self._attend = _cues(w("attend_verbs"), bounded=True)
         self._sidelines = _cues(w("sidelines"))
         self._observer = _cues(w("observer_cues"))
+        relative = _alternation(w("relative_pronouns"), fold=False)
+        self._relative = re.compile(rf",\s*(?:{relative})\s[^,;]*" if relative else r"(?!x)x")
         self._ordinal_word = re.compile(rf"\b(?:{_alternation(w('ordinal_words'))})\s+$", re.I)
         self._contrast = _cues(w("contrast_words"), bounded=True)
         self._passing = re.compile(
@@ -231,7 +233,7 @@ class ReleaseReader:
         # "The Minister also met …": a bare post standing for the one spoken of (not "the
         # Minister of Defence of X, Y", which names someone).
         self._subject_noun = re.compile(
-            rf"^(?:[^.,]{{0,60}},\s*)?\W*(?:{_alternation(w('subject_nouns'))})\b"
+            rf"^(?:[^.,]{{0,60}},\s*)?\W*({_alternation(w('subject_nouns'))})\b"
             r"(?!\s+(?:of|for|bagi|untuk)\b|\s*,|['’]s|\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         )
@@ -302,6 +304,30 @@ class ReleaseReader:
     def _contains(longer: list[str], shorter: list[str]) -> bool:
         it = iter(longer)
         return all(any(t == s for t in it) for s in shorter)
+
+    @staticmethod
+    def _titled(noun: str, persons: dict[str, PersonRecord]) -> str | None:
+        """The one person whose title, where it was given, holds the noun's last word ("The
+        Secretary …": the one introduced as "Secretary of Defense"), if only one does."""
+        last = re.escape(noun.split()[-1])
+        word = re.compile(rf"\b{last}\b", re.IGNORECASE)
+        # "Secretary of National Defense X": the title right before the name.
+        before = re.compile(rf"\b(?i:{last})(?:\s+(?:[A-Z][\w'’.-]*|of|for|the|and))*\s*$")
+
+        def titled(p: PersonRecord) -> bool:
+            for q in p.posts:
+                quote = q.evidence.quote
+                for form in p.forms:
+                    at = quote.find(form) if form else -1
+                    if at >= 0 and (
+                        before.search(quote[max(0, at - 60) : at])
+                        or word.search(quote, at + len(form), at + len(form) + 80)
+                    ):
+                        return True
+            return False
+
+        fitting = [p.name for p in persons.values() if titled(p)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _resolve(
         self, mentions: list[Mention], persons: dict[str, PersonRecord], alias: dict[str, str]
@@ -417,12 +443,11 @@ class ReleaseReader:
                         if key not in absent or m.start < greeting.start()
                     ]
                 people = list(dict.fromkeys(key for _, key in resolved))
-                if (
-                    (self._pronoun.match(text) or self._subject_noun.match(text))
-                    and state.subject
-                    and state.subject not in people
-                ):
-                    people.insert(0, state.subject)
+                noun = self._subject_noun.match(text)
+                subject = self._titled(noun.group(1), persons) if noun else None
+                subject = subject or state.subject
+                if (self._pronoun.match(text) or noun) and subject and subject not in people:
+                    people.insert(0, subject)
                 group = bool(self._group.search(text))
                 opening = self._group_opening.match(text)
                 if (
@@ -883,7 +908,9 @@ class ReleaseReader:
     def _place(self, text: str) -> tuple[str | None, str | None]:
         """Where, as the text names it: a known place after "at/in/di"; for a venue followed by
         its city, the city ("di Wisma Pertahanan, Kuala Lumpur"); a venue followed only by its
-        country, the venue; else any known place in the sentence."""
+        country, the venue; else any known place in the sentence. A relative clause
+        ("…, who had attended the Dialogue in Singapore,") says where someone was before."""
+        text = self._relative.sub(lambda m: " " * len(m.group(0)), text)
         for m in self._place_prep.finditer(text):
             words = m.group(1)
             known = next(iter(self.places.finditer(words)), None)
@@ -1143,6 +1170,12 @@ class ReleaseReader:
         if cue is None:
             return None
         hit, kind = cue
+        # "…, who had attended the Dialogue in Singapore": where someone was, not a side (a
+        # clause holding the cue itself, "…, who paid a courtesy call", stays).
+        text = self._relative.sub(
+            lambda m: m.group(0) if m.start() <= hit.start() < m.end() else " " * len(m.group(0)),
+            text,
+        )
         back = self._anaphora.match(text[hit.end() :])
         if back is not None:
             # "… met the Minister of Defence of Thailand, X": a person after "the", not a
