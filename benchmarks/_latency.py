@@ -120,6 +120,18 @@ class RdflibStore:
         value = self.ds.graph(URIRef(graph)).value(URIRef(subject), URIRef(predicate))
         return None if value is None else str(value)
 
+    def subject_values(self, graph: str, predicate: str) -> dict[str, str]:
+        from rdflib import URIRef
+
+        pairs = self.ds.graph(URIRef(graph)).subject_objects(URIRef(predicate))
+        return {str(s): str(o) for s, o in pairs}
+
+    def statements(self, predicate: str, obj: str | None = None) -> list[tuple[str, str]]:
+        from rdflib import URIRef
+
+        target = URIRef(obj) if obj else None
+        return [(str(s), str(o)) for s, _, o in self.ds.triples((None, URIRef(predicate), target))]
+
     def replace_graph(self, graph: str, triples: Iterable[Any]) -> None:
         from rdflib import URIRef
 
