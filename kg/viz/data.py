@@ -293,12 +293,15 @@ class Pair:
     latest: list[Item] = field(default_factory=list)  # the latest ones, oldest first
 
     def add(self, item: Item) -> None:
+        self.count_one(item.kind, item.date)
+
+    def count_one(self, kind: str, date: dt.date | None) -> None:
         self.count += 1
-        self.kinds[item.kind] += 1
-        self.years[day(item.date)[:4] if item.date else "undated"] += 1
-        if item.date:
-            self.first = min(self.first or item.date, item.date)
-            self.last = max(self.last or item.date, item.date)
+        self.kinds[kind] += 1
+        self.years[str(date.year) if date else "undated"] += 1
+        if date:
+            self.first = min(self.first or date, date)
+            self.last = max(self.last or date, date)
 
 
 def read_pairs(
@@ -335,22 +338,40 @@ def read_pairs(
     dates = _item_dates(two, kind_of, facts)
     pairs: dict[tuple[str, str], Pair] = {}
     listed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    dated = filters.since is not None or filters.until is not None
     for iri, (a, b) in two.items():
-        kind = kind_of[iri]
-        item = Item(iri, kind, "", kind in EVENT_CLASSES, dates.get(iri), countries={a, b})
-        item.topics = {filters.topic} if filters.topic else set()  # all we know of them
-        if not filters.keep(item):
+        when = dates.get(iri)
+        # Kind, country and topic are filtered above; here only the period (Filters.keep).
+        if dated and (
+            when is None
+            or (filters.since and when < filters.since)
+            or (filters.until and when > filters.until)
+        ):
             continue
-        pairs.setdefault((a, b), Pair(a, b)).add(item)
-        listed[(a, b)].append((day(item.date), iri))
+        pair = pairs.get((a, b))
+        if pair is None:
+            pair = pairs[(a, b)] = Pair(a, b)
+        pair.count_one(kind_of[iri], when)
+        listed[(a, b)].append((day(when), iri))
     keep = {iri for key in listed for _, iri in heapq.nlargest(shown, listed[key])}
-    # The sources of the listed items, read by another process while this one reads details.
-    values = " ".join(f"<{i}>" for i in sorted(keep))
-    sources = _elsewhere(store, "select", data=_P + _SOURCES.replace("VALUES_HERE", values))
+    # The sources of the listed items, read by two other processes (half each) while this
+    # one reads details.
+    ordered = sorted(keep)
+    halves = [ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]]
+    sources = [
+        _elsewhere(
+            store,
+            "select",
+            data=_P + _SOURCES.replace("VALUES_HERE", " ".join(f"<{i}>" for i in half)),
+        )
+        for half in halves
+        if half
+    ]
     items = _item_details(store, keep, two, kind_of, dates)
     snapshot = Snapshot(items=items, people={}, countries=country_groups(store), store=store)
-    rows = _answer(sources) if sources is not None else None
-    if rows is not None:
+    answers = [_answer(pending) if pending is not None else None for pending in sources]
+    if sources and all(answer is not None for answer in answers):
+        rows = [row for answer in answers for row in answer]  # type: ignore[union-attr]
         for item, release, published, paragraph, title in rows:
             items[item].sources.add(
                 Source(dt.date.fromisoformat(published), release, int(paragraph), title or "")
