@@ -662,3 +662,20 @@ def test_the_secretary_is_the_one_titled_so_and_a_relative_clause_is_no_venue() 
     assert _people("Samdech Akka Moha Sena Padei Techo Sok Dara, President of the Senate.") == [
         ("Sok Dara", None, ["other"])
     ]
+
+
+def test_initials_and_senators_and_a_two_plus_two_meeting_in_indonesian() -> None:
+    # Invented people: "L.P." initials drop from a canonical name; "Senator" is a title; a
+    # "(2+2)" meeting of foreign and defence ministers is a bilateral meeting.
+    assert _people("Menteri Luar Negeri RI Sri L.P. Wahyuni tiba.") == [
+        ("Sri Wahyuni", "ID", ["other"])
+    ]
+    assert _people("Foreign Minister Senator Jane Cole arrived.")[0][0] == "Jane Cole"
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n\nSIARAN PERS\n\nJUDUL UJI COBA\n\n"
+        "Jakarta – Menteri Pertahanan RI Budi Santoso menerima Menteri Pertahanan Australia "
+        "Paul Grant dalam Pertemuan Menteri Luar Negeri dan Menteri Pertahanan (2+2) "
+        "Indonesia–Australia ke-7 di Jakarta, Kamis (9/9/2021).\n"
+    )
+    meeting = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert (sorted(meeting.countries), meeting.start) == (["AU", "ID"], dt.date(2021, 9, 9))

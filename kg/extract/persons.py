@@ -44,6 +44,8 @@ def canonical_name(name: str, particles: set[str]) -> str:
     'Mohamed Khaled Nordin'
     >>> canonical_name("Gilberto C. Teodoro Jr.", set())
     'Gilberto Teodoro'
+    >>> canonical_name("Retno L.P. Marsudi", set())
+    'Retno Marsudi'
     """
     # "Mohd." → "Mohd": an abbreviated name keeps its letters, not its full stop.
     words = [re.sub(r"^(\w{2,})\.$", r"\1", w.strip(",;")) for w in name.split()]
@@ -53,7 +55,7 @@ def canonical_name(name: str, particles: set[str]) -> str:
         if w
         and w.casefold() not in particles
         and w.casefold() not in _SUFFIXES
-        and not re.fullmatch(r"[A-Z]\.", w)
+        and not re.fullmatch(r"(?:[A-Z]\.)+", w)
     ]
     return " ".join(kept or words)
 
