@@ -3,11 +3,16 @@
 import sys
 from pathlib import Path
 
+import pytest
+
 from kg.pipeline import ingest
 from kg.query.run import run
 from kg.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+
+# rdflib's own query code calls its deprecated Dataset.default_context.
+pytestmark = pytest.mark.filterwarnings("ignore:Dataset.default_context:DeprecationWarning")
 
 
 def test_the_rdflib_adapter_ingests_and_answers_like_oxigraph(
