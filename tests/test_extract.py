@@ -679,3 +679,10 @@ def test_initials_and_senators_and_a_two_plus_two_meeting_in_indonesian() -> Non
     )
     meeting = next(e for e in ex.events if e.kind == "bilateral-meeting")
     assert (sorted(meeting.countries), meeting.start) == (["AU", "ID"], dt.date(2021, 9, 9))
+
+
+def test_a_post_then_the_honourable_and_the_name() -> None:
+    assert _people(
+        "They met the Deputy Prime Minister and Minister for Defence of Australia, the Hon. "
+        "Paul Grant MP, in Canberra."
+    ) == [("Paul Grant", "AU", ["deputy-prime-minister", "defence-minister"])]

@@ -410,6 +410,9 @@ class PersonFinder:
             ).match(sentence, after)
             at = gap.end() if gap else after
             run = self._honorific_run.match(sentence, at)
+            if run is None and (the := re.compile(r"the\s+").match(sentence, at)):
+                # "… Minister for Defence of Australia, the Hon. Richard Marles MP"
+                run = self._honorific_run.match(sentence, the.end())
             name_at = run.end() if run else at
             if run is None and re.match(r"(?:of|dari|kepada|for)\b", sentence[at:]):
                 span = None  # "Commander of the US Marine Corps Forces": an office, not a name
