@@ -686,3 +686,17 @@ def test_a_post_then_the_honourable_and_the_name() -> None:
         "They met the Deputy Prime Minister and Minister for Defence of Australia, the Hon. "
         "Paul Grant MP, in Canberra."
     ) == [("Paul Grant", "AU", ["deputy-prime-minister", "defence-minister"])]
+
+
+def test_an_exercise_witnessed_and_an_indian_title() -> None:
+    ex = _read(
+        "DEPARTMENT OF NATIONAL DEFENSE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "SAN ANTONIO, Zambales — Secretary of National Defense Jose Ramos and Australian "
+        "Minister for Defence Paul Grant on 25 August 2023 witnessed the amphibious assault of "
+        "Exercise Blue Reef 2023 in San Antonio, Zambales.\n\n-END-\n\n25 August 2023\n"
+    )
+    exercise = next(e for e in ex.events if e.kind == "exercise")
+    assert sorted(exercise.countries) == ["AU", "PH"]
+    assert _people("Shri Arjun Mehta, Defence Minister of India, arrived.") == [
+        ("Arjun Mehta", "IN", ["defence-minister"])
+    ]
