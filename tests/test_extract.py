@@ -700,3 +700,17 @@ def test_an_exercise_witnessed_and_an_indian_title() -> None:
     assert _people("Shri Arjun Mehta, Defence Minister of India, arrived.") == [
         ("Arjun Mehta", "IN", ["defence-minister"])
     ]
+
+
+def test_a_meeting_by_video_conference_has_no_venue() -> None:
+    ex = _read(
+        "CHAIRMAN'S STATEMENT\n\nA TEST TITLE FOR THIS RELEASE\n\nHa Noi, 10 December 2020\n\n"
+        "1. The 7th ADMM-Plus was convened via videoconference on 10 December 2020 under the "
+        "chairmanship of General Tran Van Minh, Minister of National Defence of Viet Nam.\n"
+    )
+    (meeting,) = ex.events
+    assert (meeting.place, meeting.forum, meeting.start) == (
+        None,
+        "admm-plus",
+        dt.date(2020, 12, 10),
+    )

@@ -215,6 +215,7 @@ class ReleaseReader:
         self._attend = _cues(w("attend_verbs"), bounded=True)
         self._sidelines = _cues(w("sidelines"))
         self._observer = _cues(w("observer_cues"))
+        self._virtual = _cues(w("virtual_cues"), bounded=True)
         relative = _alternation(w("relative_pronouns"), fold=False)
         self._relative = re.compile(rf",\s*(?:{relative})\s[^,;]*" if relative else r"(?!x)x")
         self._ordinal_word = re.compile(rf"\b(?:{_alternation(w('ordinal_words'))})\s+$", re.I)
@@ -1533,7 +1534,15 @@ class ReleaseReader:
 
     def _finish(self, ex: Extraction, doc: Document) -> None:
         dateline = self._dateline(doc)
+        # A meeting held by video conference has no venue (its host country stays).
+        virtual = {
+            e.key for e in ex.events if any(self._virtual.search(v.quote) for v in e.evidence)
+        }
         for event in ex.events:
+            if event.key in virtual:
+                event.place = None
+                event.place_country = event.place_country or event.host
+                continue
             first = min((e.paragraph for e in event.evidence), default=0)
             here = dateline[1] in event.countries and event.start == doc.date
             if (
