@@ -182,6 +182,20 @@ def _catalogue(store: AnyStore) -> dict[str, _Known]:
     return {f: _Known(d, releases[f]) for f, d in digests.items() if f in releases}
 
 
+LOADING = f"{ID}ingest/loading"  # the journal of a bulk load in progress
+
+
+def recover(store: AnyStore) -> list[str]:
+    """Drop the release graphs a bulk load left unfinished (a crash between the load and its
+    catalogue records); returns them. Their files are read again, having no record."""
+    unfinished = sorted(
+        {str(g) for s, g in store.statements(str(ADKG.loading)) if str(s) == LOADING}
+    )
+    if unfinished:
+        store.write_batch([], drop=unfinished, forget=[(str(GRAPH_CATALOGUE), LOADING)])
+    return unfinished
+
+
 def _catalogue_record(path: str, digest: str, release: str) -> str:
     source = _source_iri(path)
     shown = os.fsencode(path).decode("utf-8", "backslashreplace")
@@ -276,6 +290,7 @@ def ingest(
     ``progress(done, total)`` is called as files are done (``done`` since the last call).
     """
     jobs = jobs or os.cpu_count() or 1
+    recover(store)
     load_reference(store)
     report = IngestReport()
     catalogue = _catalogue(store)
@@ -416,11 +431,16 @@ class _Batch:
         ]
         drop = [g for e in entries for g in e.drop]
         forget = [f for e in entries for f in e.forget]
-        if drop or forget:  # edited files: their old releases go in the same transaction
+        if drop or forget or not getattr(self.store, "bulk_loads", False):
+            # Edited files (their old releases go in the same transaction), or a store with
+            # no bulk loader: one transaction.
             self.store.write_batch(writes + records, drop=drop, forget=forget)
             return
-        # New files: the release graphs through the bulk loader, then, once they are on
-        # disk, the catalogue records that vouch for them. A crash in between leaves graphs
-        # with no record; the next ingest reads those files again and replaces the graphs.
+        # New files: a journal entry naming the graphs about to be loaded, the release graphs
+        # through the bulk loader, then, in one transaction, the catalogue records that vouch
+        # for them with the journal entry taken out. A crash in between leaves the journal
+        # entry: the next ingest drops those graphs (`recover`) and reads their files again.
+        journal = "".join(f"<{LOADING}> <{ADKG.loading}> <{w.graph}> .\n" for w in writes)
+        self.store.write_batch([GraphWrite(str(GRAPH_CATALOGUE), journal, replace=False)])
         self.store.write_batch(writes, bulk=True)
-        self.store.write_batch(records)
+        self.store.write_batch(records, forget=[(str(GRAPH_CATALOGUE), LOADING)])

@@ -303,3 +303,27 @@ def test_the_store_is_compacted_after_a_large_share_is_written_only(
     ingest(files[:3], store, jobs=1)  # 3 releases into an empty store: compacted
     ingest(files[3:], store, jobs=1)  # 1 more: left to the store's own compaction
     assert calls == [3 + 3]  # ontology, reference and catalogue graphs, and 3 releases
+
+
+def test_graphs_a_crashed_bulk_load_left_go_even_when_their_file_changed(
+    tmp_path: Path, seed_path: Path, seed_text: str
+) -> None:
+    # The crash leaves the journal entry and the graph, with no catalogue record; the file is
+    # then edited, so it yields another release: the half-loaded one must not stay behind.
+    from kg.pipeline import GRAPH_CATALOGUE, LOADING, _extract
+    from kg.rdf import ADKG
+    from kg.store.base import GraphWrite
+
+    release = tmp_path / "r.txt"
+    release.write_text(seed_text, encoding="utf-8")
+    store = Store(tmp_path / "s")
+    result = _extract(release)
+    journal = f"<{LOADING}> <{ADKG.loading}> <{result.release}> .\n"
+    store.write_batch([GraphWrite(str(GRAPH_CATALOGUE), journal, replace=False)])
+    store.write_batch([GraphWrite(result.release, result.ntriples)], bulk=True)
+    release.write_text(seed_text.replace("Luang Prabang", "Vientiane"), encoding="utf-8")
+    report = ingest([release], store, jobs=1)
+    assert [i.release for i in report.ingested] != [result.release]
+    assert result.release not in store.graphs()
+    assert store.statements(str(ADKG.loading)) == []
+    assert len(_release_graphs(store)) == 1

@@ -105,6 +105,7 @@ class ADKG(DefinedNamespace):
     sourcePath: URIRef
     fileSha256: URIRef
     sourceOf: URIRef
+    loading: URIRef
     # Extensions documented in ontology/adkg.ttl
     cueWord: URIRef
     demonym: URIRef

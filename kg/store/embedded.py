@@ -44,8 +44,11 @@ _COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 class Store:
     """An Oxigraph store on disk (``location`` a folder) or in memory (``None``)."""
 
+    bulk_loads = True  # write_batch(bulk=True) uses Oxigraph's (non-transactional) bulk loader
+
     def __init__(self, location: str | Path | None, *, read_only: bool = False) -> None:
         self.location = None if location is None else Path(location)
+        self.read_only = read_only
         try:
             if self.location is None:
                 self._store = ox.Store()
