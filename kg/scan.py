@@ -83,13 +83,34 @@ def in_background(
 
         return failed
 
-    def result() -> Any:
-        out, err = child.communicate()
-        if child.returncode != 0:
-            raise OSError(f"{location}: the scan failed ({err.decode(errors='replace').strip()})")
+    return _Pending(child, location)
+
+
+class _Pending:
+    """A scan running in a child process: call it for the answer, or cancel it."""
+
+    TIMEOUT = 600  # seconds; a scan of a 100k-release store takes about 2 s
+
+    def __init__(self, child: subprocess.Popen[bytes], location: str) -> None:
+        self.child = child
+        self.location = location
+
+    def __call__(self) -> Any:
+        try:
+            out, err = self.child.communicate(timeout=self.TIMEOUT)
+        except subprocess.TimeoutExpired:
+            self.cancel()
+            raise OSError(f"{self.location}: the scan took over {self.TIMEOUT} s") from None
+        if self.child.returncode != 0:
+            problem = err.decode(errors="replace").strip()
+            raise OSError(f"{self.location}: the scan failed ({problem})")
         return pickle.loads(out)
 
-    return result
+    def cancel(self) -> None:
+        """Stop the child if it still runs (its answer is no longer wanted) and reap it."""
+        if self.child.returncode is None:
+            self.child.kill()
+            self.child.communicate()
 
 
 def _main(argv: list[str]) -> None:

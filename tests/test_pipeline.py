@@ -298,7 +298,7 @@ def test_the_store_is_compacted_after_a_large_share_is_written_only(
     calls: list[int] = []
     monkeypatch.setattr(pipeline, "BATCH", 2)
     monkeypatch.setattr(Store, "optimize", lambda self: calls.append(len(self.graphs())))
-    files = sorted(Path("data/releases").glob("*.txt"))[:4]
+    files = sorted((Path(__file__).parent.parent / "data/releases").glob("*.txt"))[:4]
     store = Store(tmp_path / "s")
     ingest(files[:3], store, jobs=1)  # 3 releases into an empty store: compacted
     ingest(files[3:], store, jobs=1)  # 1 more: left to the store's own compaction

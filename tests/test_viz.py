@@ -1,6 +1,7 @@
 import datetime as dt
 import io
 import re
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -182,3 +183,47 @@ def test_a_background_scan_answers_as_the_store_does(synth_store: Store) -> None
     ]
     with pytest.raises(OSError, match="the scan failed"):
         in_background("select", str(synth_store.location), data="SELECT nonsense")()
+
+
+def test_an_item_two_releases_date_differently_is_drawn_the_same_by_both_readers(
+    tmp_path: Path,
+) -> None:
+    # Two releases give one sidelines meeting two start dates and two labels (each its own
+    # publication day): both readers take the least of each.
+    from kg.store.base import GraphWrite
+    from kg.viz import build_view, read_snapshot
+
+    a = "https://w3id.org/adkg/ontology#"
+    x = "https://w3id.org/adkg/id/"
+    meeting = f"<{x}event/test/bilateral-meeting/MY-TH>"
+
+    def release(day: str, label: str) -> str:
+        return (
+            f"{meeting} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{a}BilateralMeeting> .\n"
+            f'{meeting} <http://www.w3.org/2000/01/rdf-schema#label> "{label}" .\n'
+            f'{meeting} <{a}startDate> "{day}"^^<http://www.w3.org/2001/XMLSchema#date> .\n'
+            f"{meeting} <{a}participatingCountry> <{x}country/MY> .\n"
+            f"{meeting} <{a}participatingCountry> <{x}country/TH> .\n"
+        )
+
+    from kg.pipeline import load_reference
+
+    store = Store(tmp_path / "s")
+    load_reference(store)  # the countries' codes, as an ingest loads them
+    store.write_batch(
+        [
+            GraphWrite(f"{x}release/one", release("2024-11-21", "Meeting B")),
+            GraphWrite(f"{x}release/two", release("2024-11-20", "Meeting A")),
+        ]
+    )
+    for filters in (
+        Filters(),
+        Filters(since=dt.date(2024, 11, 21)),
+        Filters(until=dt.date(2024, 11, 20)),
+    ):
+        fast = network_for("countries", store, filters)
+        full = build_view("countries", read_snapshot(store, filters, sources=False))
+        assert _edges(fast) == _edges(full)
+    edge = _edges(network_for("countries", store))[("MY", "TH")]
+    assert (edge["first"], edge["last"]) == ("2024-11-20", "2024-11-20")
+    assert "Meeting A" in str(edge["tooltip"])

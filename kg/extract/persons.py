@@ -37,8 +37,9 @@ _GENERIC_MINISTER = re.compile(
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
-def canonical_name(name: str, particles: set[str]) -> str:
-    """Drop patronymic particles, middle initials and generational suffixes.
+def canonical_name(name: str, particles: set[str], inner: frozenset[str] = frozenset()) -> str:
+    """Drop patronymic particles, middle initials and generational suffixes; honorifics in
+    ``inner`` only inside a patronymic, after a particle and before the father's name.
 
     >>> canonical_name("Mohamed Khaled bin Nordin", {"bin"})
     'Mohamed Khaled Nordin'
@@ -46,17 +47,27 @@ def canonical_name(name: str, particles: set[str]) -> str:
     'Gilberto Teodoro'
     >>> canonical_name("Retno L.P. Marsudi", set())
     'Retno Marsudi'
+    >>> inner = frozenset({"haji", "awang"})
+    >>> canonical_name("Halbi bin Haji Mohd. Yussof", {"bin"}, inner)
+    'Halbi Mohd Yussof'
+    >>> canonical_name("Mohd Nizam bin Awang", {"bin"}, inner)
+    'Mohd Nizam Awang'
     """
     # "Mohd." → "Mohd": an abbreviated name keeps its letters, not its full stop.
     words = [re.sub(r"^(\w{2,})\.$", r"\1", w.strip(",;")) for w in name.split()]
-    kept = [
-        w
-        for w in words
-        if w
-        and w.casefold() not in particles
-        and w.casefold() not in _SUFFIXES
-        and not re.fullmatch(r"(?:[A-Z]\.)+", w)
-    ]
+    kept = []
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if not w or low in particles or low in _SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+", w):
+            continue
+        if (
+            low in inner
+            and i + 1 < len(words)
+            and i > 0
+            and words[i - 1].casefold() in particles | inner
+        ):
+            continue  # "bin Haji Mohd Yussof", "bin Pg Haji Mahmud"
+        kept.append(w)
     return " ".join(kept or words)
 
 
@@ -88,7 +99,7 @@ class PersonFinder:
         self._honorifics = re.compile(rf"(?<![\w'’])(?:{hon})(?![\w'’])")
         self._honorific_run = re.compile(rf"(?:(?:{hon}|\((?:{hon})\))(?![\w'’])\s*)+")
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
-        self.particles |= {p.casefold() for p in lexicon.words("inner_honorifics")}
+        self.inner = frozenset(p.casefold() for p in lexicon.words("inner_honorifics"))
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
         self.particles |= {p.casefold() for p in lexicon.words("post_nominals")}
         connectors = {*lexicon.words("name_particles"), *lexicon.words("name_connectors")}
@@ -112,7 +123,7 @@ class PersonFinder:
         ends = "|".join(re.escape(w) for w in lexicon.words("name_terminators"))
         self._terminator = re.compile(rf"\s+(?:{ends})\b") if ends else None
         # The father's names after a royal patronymic, up to the apposition that follows.
-        self._patronymic = re.compile(rf"\s+(?:{ends})\b[^,;()]*") if ends else None
+        self._patronymic = re.compile(rf"\s+(?:{ends})(?:\s+[A-Z'’][\w'’.-]*)*") if ends else None
         posts = {
             c.phrase: c.value + ("|acting" if "acting" in c.flags else "")
             for c in lexicon.cues["posts"]
@@ -149,6 +160,12 @@ class PersonFinder:
         self._next_name = re.compile(rf"\s*(?:(?:{honorifics_alt})(?![\w'’])|[A-Z][a-z])")
 
     # -- name words -------------------------------------------------------------------
+
+    def _past_patronymic(self, text: str, end: int) -> int:
+        """Where a name's royal patronymic ("… ibni Almarhum Sultan Iskandar") ends; the
+        apposition comes after the father's names."""
+        tail = self._patronymic.match(text, end) if self._patronymic is not None else None
+        return tail.end() if tail else end
 
     def _take_name(self, text: str, pos: int) -> tuple[int, int] | None:
         """The span of capitalised name words starting at ``pos``, cut before posts/countries."""
@@ -189,7 +206,11 @@ class PersonFinder:
         words = span.split()
         while words and (words[-1] in self._stop_words or words[-1].casefold() in self._weekdays):
             words.pop()  # "… Chaiyut Phongphaew Sabtu (16/3/2024)": the day is no name
-        if not words or all(w.casefold() in self.particles for w in words) or len(words) > 7:
+        if (
+            not words
+            or all(w.casefold() in self.particles | self.inner for w in words)
+            or len(words) > 7
+        ):
             return None
         if " ".join(words).casefold() in self._bare_titles:
             return None  # "YB Menteri": a title standing for someone, not a name
@@ -378,9 +399,8 @@ class PersonFinder:
             if span is None:
                 continue
             a, b = span
-            name = canonical_name(sentence[a:b], self.particles)
-            if self._patronymic is not None and (tail := self._patronymic.match(sentence, b)):
-                b = tail.end()  # the apposition comes after the father's names
+            name = canonical_name(sentence[a:b], self.particles, self.inner)
+            b = self._past_patronymic(sentence, b)
             mention = Mention(run.start(), b, sentence[run.start() : b].strip())
             mention.name = name
             self._apposition(sentence, b, mention)
@@ -441,12 +461,14 @@ class PersonFinder:
                 taken.append((hit.start(), named.end))
             elif span is not None and free(*span):
                 a, b = span
+                name = canonical_name(sentence[a:b], self.particles, self.inner)
+                b = self._past_patronymic(sentence, b)
                 mention = Mention(hit.start(), b, sentence[hit.start() : b].strip())
-                mention.name = canonical_name(sentence[a:b], self.particles)
+                mention.name = name
                 mention.posts, mention.country = posts, country
                 self._apposition(sentence, b, mention)
                 found.append(mention)
-                taken.append((hit.start(), b))
+                taken.append((hit.start(), max(b, mention.end)))
             else:
                 found.append(
                     Mention(
@@ -472,7 +494,7 @@ class PersonFinder:
             if span is None or span[1] != comma.start():
                 continue
             mention = Mention(start, span[1], sentence[start : span[1]])
-            mention.name = canonical_name(sentence[start : span[1]], self.particles)
+            mention.name = canonical_name(sentence[start : span[1]], self.particles, self.inner)
             self._apposition(sentence, span[1], mention)
             if not mention.posts:
                 continue
@@ -572,8 +594,12 @@ class PersonFinder:
                 # X's after a comma, unless they title the next person named.
                 for _ in range(3):
                     more = re.compile(r"\s*,\s*").match(sentence, mention.end)
-                    if more is None or self._post_then_name(sentence, more.end()):
-                        break
+                    if (
+                        more is None
+                        or re.match(r"(?:the|and)\b", sentence[more.end() :], re.IGNORECASE)
+                        or self._post_then_name(sentence, more.end())
+                    ):
+                        break  # "…, the Chief of Defence Force, and …": others' roles
                     extra, where, after = self._posts_at(sentence, more.end(), appositive=True)
                     if not extra:
                         break

@@ -26,7 +26,7 @@ from kg.extract.records import (
 from kg.extract.topics import GENERAL_TOPIC, TopicTagger
 from kg.ingest.dates import DateSpan, find_dates
 from kg.ingest.document import Document, Sentence
-from kg.lexicon import Lexicon, PhraseMatcher, phrase_alternation
+from kg.lexicon import Forum, Lexicon, PhraseMatcher, phrase_alternation
 
 __all__ = ["ReleaseReader"]
 
@@ -37,6 +37,11 @@ STATUS_ORDER = ("proposed", "under-negotiation", "renewed", "in-force", "signed"
 # entry into force is news of a date, not of an event (ANNOTATION.md: concluded_at).
 CONCLUDING = ("adopted", "signed", "renewed")
 _ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugural|Inaugural)?\s*"
+
+
+def _blank(match: re.Match[str]) -> str:
+    """A match's text as spaces (offsets hold)."""
+    return " " * len(match.group(0))
 
 
 def _alternation(words: tuple[str, ...], *, fold: bool = True) -> str:
@@ -218,6 +223,13 @@ class ReleaseReader:
         self._virtual = _cues(w("virtual_cues"), bounded=True)
         relative = _alternation(w("relative_pronouns"), fold=False)
         self._relative = re.compile(rf",\s*(?:{relative})\s[^,;]*" if relative else r"(?!x)x")
+        # A relative clause about what came before ("…, who had attended …"): no side, no venue.
+        before = _alternation(w("anterior_words"), fold=False)
+        self._anterior = re.compile(
+            rf",\s*(?:{relative})\s(?:[^,;]*?\s)?(?:{before})\s[^,;]*"
+            if relative and before
+            else r"(?!x)x"
+        )
         self._ordinal_word = re.compile(rf"\b(?:{_alternation(w('ordinal_words'))})\s+$", re.I)
         self._contrast = _cues(w("contrast_words"), bounded=True)
         self._passing = re.compile(
@@ -498,7 +510,8 @@ class ReleaseReader:
                     for d in self._dates(later.text)
                     if d.explicit_year
                 ]
-                future = bool(self._future.search(text))
+                # "X, who will chair the ADMM next year, met Y": the clause is about later.
+                future = bool(self._future.search(self._relative.sub(_blank, text)))
                 found: EventRecord | None = None
 
                 # 1. Named meetings: a forum's ("ADMM Retreat") or one named by its countries.
@@ -703,7 +716,9 @@ class ReleaseReader:
                 value = own[1]
             if value is None and (
                 (re.search(rf"(?:^|\s){_ORDINAL}$", before) and re.search(r"\d", before[-12:]))
-                or self._ordinal_word.search(before)  # "the Seventh ADMM-Plus"
+                # "the Seventh ADMM-Plus", not "the first ASEAN country": a forum whose name
+                # is a meeting's.
+                or (self._ordinal_word.search(before) and self._meeting_series(forum))
             ):
                 value = "multilateral-meeting"
             if value is None and forum.standalone:
@@ -711,6 +726,9 @@ class ReleaseReader:
             if value is not None:
                 out.append((hit.start(), hit.end(), slug, value.endswith("|retreat")))
         return out
+
+    def _meeting_series(self, forum: Forum) -> bool:
+        return any(True for p in forum.phrases for _ in self.meeting_cues.finditer(p))
 
     def _named_countries(self, text: str) -> list[str]:
         """Countries in a name, hyphenated ones included ("Australia-Japan-Philippines")."""
@@ -911,7 +929,7 @@ class ReleaseReader:
         its city, the city ("di Wisma Pertahanan, Kuala Lumpur"); a venue followed only by its
         country, the venue; else any known place in the sentence. A relative clause
         ("…, who had attended the Dialogue in Singapore,") says where someone was before."""
-        text = self._relative.sub(lambda m: " " * len(m.group(0)), text)
+        text = self._anterior.sub(_blank, text)
         for m in self._place_prep.finditer(text):
             words = m.group(1)
             known = next(iter(self.places.finditer(words)), None)
@@ -1173,9 +1191,8 @@ class ReleaseReader:
         hit, kind = cue
         # "…, who had attended the Dialogue in Singapore": where someone was, not a side (a
         # clause holding the cue itself, "…, who paid a courtesy call", stays).
-        text = self._relative.sub(
-            lambda m: m.group(0) if m.start() <= hit.start() < m.end() else " " * len(m.group(0)),
-            text,
+        text = self._anterior.sub(
+            lambda m: m.group(0) if m.start() <= hit.start() < m.end() else _blank(m), text
         )
         back = self._anaphora.match(text[hit.end() :])
         if back is not None:

@@ -166,6 +166,7 @@ def read_snapshot(
     filters = filters or Filters()
     _check(filters)
     items: dict[str, Item] = {}
+    found: dict[str, list[dict[str, object]]] = defaultdict(list)
     for r in _rows(
         store,
         """
@@ -176,17 +177,23 @@ def read_snapshot(
           OPTIONAL { ?item adkg:partOf ?parent . OPTIONAL { ?parent adkg:startDate ?parentStart } }
         }""".replace("CLASSES", " ".join(f"<{c}>" for c in _KIND_OF_CLASS)),
     ):
-        kind = _KIND_OF_CLASS.get(str(r["class"]))
-        if kind is None or str(r["item"]) in items:
-            continue
-        is_event = kind in EVENT_CLASSES
-        items[str(r["item"])] = Item(
-            iri=str(r["item"]),
+        if _KIND_OF_CLASS.get(str(r["class"])) is not None:
+            found[str(r["item"])].append(r)
+    for iri, rows in found.items():
+        # An item several releases name may carry several labels, start dates or parents:
+        # the least of each, so that every reader draws the same (read_pairs does too).
+        kind = _KIND_OF_CLASS[str(rows[0]["class"])]
+        owns = [r["own"] for r in rows if r["own"]]
+        parents = sorted({str(r["parent"]) for r in rows if r["parent"]})
+        parent = parents[0] if parents else None
+        starts = [r["parentStart"] for r in rows if r["parentStart"] and str(r["parent"]) == parent]
+        items[iri] = Item(
+            iri=iri,
             kind=kind,
-            label=str(r["label"]),
-            is_event=is_event,
-            date=r["own"] or r["parentStart"],  # type: ignore[arg-type]
-            parent=str(r["parent"]) if r["parent"] else None,
+            label=min(str(r["label"]) for r in rows),
+            is_event=kind in EVENT_CLASSES,
+            date=min(owns) if owns else (min(starts) if starts else None),  # type: ignore[type-var]
+            parent=parent,
         )
     for r in _rows(
         store,
@@ -319,66 +326,75 @@ def read_pairs(
     _check(filters)
     # The countries of every item are the largest read: on an embedded store on disk, a
     # second process reads them while this one reads kinds and dates.
-    pending = _elsewhere(store, "countries2", *_COUNTRY_LINKS)
-    kind_of: dict[str, str] = {}
-    for cls, kind in _KIND_OF_CLASS.items():
-        if kind != "multilateral-meeting" and filters.kind in (None, kind):
-            for item, _ in store.statements(_RDF_TYPE, cls):
-                kind_of.setdefault(item, kind)
-    facts = _date_facts(store)
-    found = _answer(pending) if pending is not None else None
-    if found is None:
-        found = country_sets_here(store)
-    two = {i: c for i, c in found.items() if len(c) == 2 and i in kind_of}
-    if filters.country:
-        two = {i: c for i, c in two.items() if filters.country.upper() in c}
-    if filters.topic:
-        on_topic = {i for i, _ in store.statements(_ADKG + "topic", _TOPIC + filters.topic)}
-        two = {i: c for i, c in two.items() if i in on_topic}
-    dates = _item_dates(two, kind_of, facts)
-    pairs: dict[tuple[str, str], Pair] = {}
-    listed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    dated = filters.since is not None or filters.until is not None
-    for iri, (a, b) in two.items():
-        when = dates.get(iri)
-        # Kind, country and topic are filtered above; here only the period (Filters.keep).
-        if dated and (
-            when is None
-            or (filters.since and when < filters.since)
-            or (filters.until and when > filters.until)
-        ):
-            continue
-        pair = pairs.get((a, b))
-        if pair is None:
-            pair = pairs[(a, b)] = Pair(a, b)
-        pair.count_one(kind_of[iri], when)
-        listed[(a, b)].append((day(when), iri))
-    keep = {iri for key in listed for _, iri in heapq.nlargest(shown, listed[key])}
-    # The sources of the listed items, read by two other processes (half each) while this
-    # one reads details.
-    ordered = sorted(keep)
-    halves = [ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]]
-    sources = [
-        _elsewhere(
-            store,
-            "select",
-            data=_P + _SOURCES.replace("VALUES_HERE", " ".join(f"<{i}>" for i in half)),
-        )
-        for half in halves
-        if half
-    ]
-    items = _item_details(store, keep, two, kind_of, dates)
-    snapshot = Snapshot(items=items, people={}, countries=country_groups(store), store=store)
-    answers = [_answer(pending) if pending is not None else None for pending in sources]
-    if sources and all(answer is not None for answer in answers):
-        rows = [row for answer in answers for row in answer]  # type: ignore[union-attr]
-        for item, release, published, paragraph, title in rows:
-            items[item].sources.add(
-                Source(dt.date.fromisoformat(published), release, int(paragraph), title or "")
+    started: list[Any] = []  # background scans, stopped if this read fails
+    try:
+        pending = _elsewhere(store, "countries2", *_COUNTRY_LINKS)
+        started.append(pending)
+        kind_of: dict[str, str] = {}
+        for cls, kind in _KIND_OF_CLASS.items():
+            if kind != "multilateral-meeting" and filters.kind in (None, kind):
+                for item, _ in store.statements(_RDF_TYPE, cls):
+                    kind_of.setdefault(item, kind)
+        facts = _date_facts(store)
+        found = _answer(pending) if pending is not None else None
+        if found is None:
+            found = country_sets_here(store)
+        two = {i: c for i, c in found.items() if len(c) == 2 and i in kind_of}
+        if filters.country:
+            two = {i: c for i, c in two.items() if filters.country.upper() in c}
+        if filters.topic:
+            on_topic = {i for i, _ in store.statements(_ADKG + "topic", _TOPIC + filters.topic)}
+            two = {i: c for i, c in two.items() if i in on_topic}
+        dates = _item_dates(two, kind_of, facts)
+        pairs: dict[tuple[str, str], Pair] = {}
+        listed: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+        dated = filters.since is not None or filters.until is not None
+        for iri, (a, b) in two.items():
+            when = dates.get(iri)
+            # Kind, country and topic are filtered above; here only the period (Filters.keep).
+            if dated and (
+                when is None
+                or (filters.since and when < filters.since)
+                or (filters.until and when > filters.until)
+            ):
+                continue
+            pair = pairs.get((a, b))
+            if pair is None:
+                pair = pairs[(a, b)] = Pair(a, b)
+            pair.count_one(kind_of[iri], when)
+            listed[(a, b)].append((day(when), iri))
+        keep = {iri for key in listed for _, iri in heapq.nlargest(shown, listed[key])}
+        # The sources of the listed items, read by two other processes (half each) while this
+        # one reads details.
+        ordered = sorted(keep)
+        halves = [ordered[: len(ordered) // 2], ordered[len(ordered) // 2 :]]
+        sources = [
+            _elsewhere(
+                store,
+                "select",
+                data=_P + _SOURCES.replace("VALUES_HERE", " ".join(f"<{i}>" for i in half)),
             )
-        snapshot._sourced.update(items)
-    for key, found in listed.items():
-        pairs[key].latest = [items[iri] for _, iri in sorted(heapq.nlargest(shown, found))]
+            for half in halves
+            if half
+        ]
+        started.extend(sources)
+        items = _item_details(store, keep, two, kind_of, dates)
+        snapshot = Snapshot(items=items, people={}, countries=country_groups(store), store=store)
+        answers = [_answer(pending) if pending is not None else None for pending in sources]
+        if sources and all(answer is not None for answer in answers):
+            rows = [row for answer in answers for row in answer]  # type: ignore[union-attr]
+            for item, release, published, paragraph, title in rows:
+                items[item].sources.add(
+                    Source(dt.date.fromisoformat(published), release, int(paragraph), title or "")
+                )
+            snapshot._sourced.update(items)
+        for key, found in listed.items():
+            pairs[key].latest = [items[iri] for _, iri in sorted(heapq.nlargest(shown, found))]
+    except BaseException:
+        for scan in started:
+            if hasattr(scan, "cancel"):
+                scan.cancel()
+        raise
     return pairs, snapshot
 
 
@@ -428,7 +444,8 @@ def _date_facts(store: AnyStore) -> _DateFacts:
     facts = _DateFacts({}, {}, set(), {})
     for item, value in store.statements(_ADKG + "startDate"):
         facts.starts[item] = min(facts.starts.get(item, value), value)
-    facts.parent = dict(store.statements(_ADKG + "partOf"))
+    for item, parent in store.statements(_ADKG + "partOf"):
+        facts.parent[item] = min(facts.parent.get(item, parent), parent)
     facts.with_status = {i for i, _ in store.statements(_ADKG + "status")}
     for item, value in store.statements(_ADKG + "statusDate"):
         facts.status_dates[item] = max(facts.status_dates.get(item, value), value)
@@ -474,7 +491,7 @@ def _item_details(
         values = " ".join(f"<{i}>" for i in ordered[start : start + 500])
         for r in _rows(store, _DETAILS.replace("VALUES_HERE", values)):
             item = items[str(r["item"])]
-            item.label = item.label or str(r["label"])
+            item.label = min(item.label or str(r["label"]), str(r["label"]))
             if r["status"] is not None:
                 item.statuses.append((r["date"], str(r["status"]), str(r["release"])))  # type: ignore[arg-type]
     return items
