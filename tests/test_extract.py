@@ -743,7 +743,7 @@ def test_review_cases_ordinals_relative_clauses_observers_patronymics_and_role_l
     assert read(
         "1. Exercise Blue Wave 2025 was opened in Kuantan on 3 March 2025 by Malaysia and "
         "Indonesia, with Singapore attending as an observer."
-    ) == [("exercise", ["ID", "MY"], "Kuantan", [])]
+    ) == [("exercise", ["ID", "MY"], "Kuantan", ["SG"])]
     # the father's names after "ibni" end at the verb; a later person is still found
     assert [
         n

@@ -1170,6 +1170,7 @@ class ReleaseReader:
             place_country=place_country,
             host=place_country,
             participants=list(people),
+            observers=[c for c in observed if c not in countries],
         )
 
     # -- bilateral ---------------------------------------------------------------------
