@@ -12,12 +12,12 @@ import pickle
 import subprocess
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import pyoxigraph as ox
 
-__all__ = ["country_sets", "in_background", "select"]
+__all__ = ["by_item", "country_sets", "in_background", "select"]
 
 
 def country_sets(
@@ -26,16 +26,27 @@ def country_sets(
     """Item IRI → the sorted ISO codes of the countries ``predicates`` link it to.
 
     Opens the store at ``location`` read-only; reads the materialised union (the default
-    graph), or every graph with ``union`` (a store written before it existed). Country IRIs
-    end in their ISO code (the contract's pattern). With ``size``, only items with that many
-    countries are returned.
+    graph), or every graph with ``union`` (a store written before it existed). With
+    ``size``, only items with that many countries are returned.
     """
     store = ox.Store.read_only(location)
     graph = None if union else ox.DefaultGraph()
+    links = (
+        (q.subject.value, q.object.value)
+        for predicate in predicates
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph)
+    )
+    return by_item(links, size=size)
+
+
+def by_item(
+    links: Iterable[tuple[str, str]], *, size: int | None = None
+) -> dict[str, tuple[str, ...]]:
+    """(item, country IRI) links → item → sorted ISO codes; with ``size``, only items with
+    that many countries. Country IRIs end in their ISO code (the contract's pattern)."""
     found: dict[str, set[str]] = defaultdict(set)
-    for predicate in predicates:
-        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, graph):
-            found[q.subject.value].add(q.object.value.rsplit("/", 1)[-1])
+    for item, country in links:
+        found[item].add(country.rsplit("/", 1)[-1])
     return {
         item: tuple(sorted(codes))
         for item, codes in found.items()

@@ -48,7 +48,6 @@ class Store:
 
     def __init__(self, location: str | Path | None, *, read_only: bool = False) -> None:
         self.location = None if location is None else Path(location)
-        self.read_only = read_only
         try:
             if self.location is None:
                 self._store = ox.Store()

@@ -425,11 +425,9 @@ def _answer(pending: Callable[[], _T]) -> _T | None:
 
 def country_sets_here(store: AnyStore) -> dict[str, tuple[str, ...]]:
     """The same as ``kg.scan.country_sets``, through the store's own interface."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for predicate in _COUNTRY_LINKS:
-        for item, country in store.statements(predicate):
-            found[item].add(country.rsplit("/", 1)[-1])
-    return {item: tuple(sorted(codes)) for item, codes in found.items()}
+    from kg.scan import by_item
+
+    return by_item(link for p in _COUNTRY_LINKS for link in store.statements(p))
 
 
 @dataclass

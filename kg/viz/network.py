@@ -126,6 +126,16 @@ def _pairs(
     return pairs, hubs
 
 
+def _counts(pair: Pair) -> dict[str, object]:
+    """An edge's counts by kind and year, and its period (what `kg analyze` reads)."""
+    return {
+        "kinds": dict(sorted(pair.kinds.items())),
+        "years": dict(sorted(pair.years.items())),
+        "first": day(pair.first),
+        "last": day(pair.last),
+    }
+
+
 def _countries(snap: Snapshot, *, agreements_only: bool = False) -> nx.Graph:
     pairs, hubs = _pairs(snap, agreements_only=agreements_only)
     return _pair_graph(pairs, hubs, snap, agreements_only=agreements_only)
@@ -163,11 +173,8 @@ def _pair_graph(
             color=color,
             kind=latest.kind,
             tooltip=_links_tooltip(f"{a} – {b}", pair.latest, pair.count, snap),
-            kinds=dict(sorted(pair.kinds.items())),
-            years=dict(sorted(pair.years.items())),
-            first=day(pair.first),
-            last=day(pair.last),
             dashes=latest.kind in ("courtesy-call", "visit"),
+            **_counts(pair),
         )
     snap.load_sources(hubs)
     for hub in sorted(hubs, key=lambda i: i.iri):
@@ -181,6 +188,8 @@ def _pair_graph(
             color=STATUS_COLOURS.get(status, "#555555"),
             tooltip="\n".join([f"{hub.label}: {len(hub.countries)} parties", *_item_lines(hub)]),
         )
+        alone = Pair(hub.iri, "")
+        alone.add(hub)
         for code in sorted(hub.countries):
             graph.add_edge(
                 hub.iri,
@@ -188,11 +197,8 @@ def _pair_graph(
                 weight=1,
                 color=STATUS_COLOURS.get(status, "#555555"),
                 kind=hub.kind,
-                kinds={hub.kind: 1},
-                years={day(hub.date)[:4] if hub.date else "undated": 1},
-                first=day(hub.date),
-                last=day(hub.date),
                 tooltip=_links_tooltip(code, [hub], 1, snap),
+                **_counts(alone),
             )
     return graph
 
