@@ -4,6 +4,8 @@ import datetime as dt
 import os
 from pathlib import Path
 
+import pytest
+
 from kg.extract import extract
 from kg.extract.persons import PersonFinder
 from kg.ingest import Source, parse_document, read_source
@@ -760,3 +762,22 @@ def test_review_cases_ordinals_relative_clauses_observers_patronymics_and_role_l
         "The delegation comprised Dato' Seri Ahmad Faiz, Minister of Defence, the Chief of "
         "Defence Force, and the Secretary-General."
     )[0] == ("Ahmad Faiz", None, ["defence-minister"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KENYATAAN MEDIA\n\nLAWATAN MENTERI\n\n1. YB Dato' Ahmad Faiz bin Rahim, Menteri "
+        "Pertahanan Malaysia, sedang mengadakan lawatan perkenalan ke Brunei Darussalam dari 3 "
+        "hingga 5 Mac 2025.\n\nKEMENTERIAN PERTAHANAN\n5 Mac 2025\n",
+        "SIARAN PERS\n\nKUNJUNGAN MENHAN\n\nMenteri Pertahanan Republik Indonesia, Budi "
+        "Santoso, melakukan kunjungan perkenalan ke Brunei Darussalam pada 3 sampai 5 Maret "
+        "2025.\n\nJakarta, 5 Maret 2025\n",
+        "PRESS RELEASE\n\nMINISTER'S VISIT\n\nH.E. Kenji Sato, Minister of Defense of Japan, "
+        "paid a maiden visit to Brunei Darussalam from 3 to 5 March 2025.\n\n5 March 2025\n",
+    ],
+)
+def test_an_introductory_or_maiden_visit_is_a_visit(text: str) -> None:
+    visit = next(e for e in _read(text).events if e.kind == "visit")
+    assert (visit.start, visit.end) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+    assert visit.host == "BN"
