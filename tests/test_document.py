@@ -1,3 +1,4 @@
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -31,6 +32,15 @@ def test_release_without_a_date_is_refused(seed_text: str) -> None:
     undated = seed_text.replace("6 Mac 2024", "")
     with pytest.raises(BadInputError, match="no release date found"):
         parse_document(Source(Path("undated.txt"), undated, "utf-8", "txt"), load_lexicon())
+
+
+def test_release_dated_only_by_its_file_name(seed_text: str) -> None:
+    # Archives keep a page's date in its file name when the date was in markup only.
+    undated = seed_text.replace("6 Mac 2024", "")
+    doc = parse_document(
+        Source(Path("2024-03-07-my-retreat.ms.txt"), undated, "utf-8", "txt"), load_lexicon()
+    )
+    assert doc.date == dt.date(2024, 3, 7)
 
 
 def test_english_unnumbered_release() -> None:

@@ -781,3 +781,97 @@ def test_an_introductory_or_maiden_visit_is_a_visit(text: str) -> None:
     visit = next(e for e in _read(text).events if e.kind == "visit")
     assert (visit.start, visit.end) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
     assert visit.host == "BN"
+
+
+def test_a_meeting_of_three_countries_ministers_and_a_numbered_dialogue() -> None:
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Phnom Penh, 12 May 2025\n\nGeneral Tea Banh, Minister of National Defence, hosted "
+        "today in Siem Reap the yearly meeting of the Defence Ministers of Cambodia, Thailand "
+        "and Myanmar.\n\nOn 10 May General Tea Banh met H.E. Kenji Sato, Minister of Defense of Japan, on the "
+        "sidelines of the 9th Seoul Defense Dialogue, held in Seoul from 9 to 11 May 2025."
+        "\n"
+    )
+    kinds = sorted((e.kind, tuple(sorted(e.countries)), e.start) for e in ex.events)
+    assert kinds == [
+        ("bilateral-meeting", ("JP", "KH"), dt.date(2025, 5, 10)),
+        ("multilateral-meeting", ("JP", "KH", "KR"), dt.date(2025, 5, 9)),
+        ("multilateral-meeting", ("KH", "MM", "TH"), dt.date(2025, 5, 12)),
+    ]
+
+
+def test_courtesy_calls_from_a_list_of_ministers_one_call_each() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN KENYATAAN INI\n\n"
+        "1. Mesyuarat Menteri-Menteri Pertahanan ASEAN (ADMM) telah berlangsung pada 3 Mac 2025 "
+        "di Kuala Lumpur.\n\n2. Selepas mesyuarat, YB Dato' Seri Ahmad Faiz bin Rahim, Menteri "
+        "Pertahanan, menerima kunjungan hormat daripada TYT Budi Santoso, Menteri Pertahanan "
+        "Indonesia; TYT Tan Ah Kow, Menteri Pertahanan Singapura; dan TYT Somchai Dee, Menteri "
+        "Pertahanan Thailand.\n\n-TAMAT-\n\n3 Mac 2025\n"
+    )
+    calls = sorted(
+        (tuple(sorted(e.countries)), tuple(e.participants), e.place)
+        for e in ex.events
+        if e.kind == "courtesy-call"
+    )
+    assert calls == [
+        (("ID", "MY"), ("Ahmad Faiz Rahim", "Budi Santoso"), "Kuala Lumpur"),
+        (("MY", "SG"), ("Ahmad Faiz Rahim", "Tan Ah Kow"), "Kuala Lumpur"),
+        (("MY", "TH"), ("Ahmad Faiz Rahim", "Somchai Dee"), "Kuala Lumpur"),
+    ]
+    assert all(e.evidence for e in ex.events)
+
+
+def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
+    ex = _read(
+        "SIARAN PERS\n\nJUDUL UJI SIARAN INI\n\nSingapura – Menteri Pertahanan RI Budi Santoso "
+        "berpidato pada forum Shangri-La Dialogue di Singapura, Sabtu (7/6/2025).\n\nForum "
+        "tahunan yang berlangsung dari 6 hingga 8 Juni 2025 itu dihadiri antara lain Menteri "
+        "Pertahanan Jepang Kenji Sato dan Menteri Pertahanan Filipina Gilberto Teodoro.\n\n"
+        "Jakarta, 7 Juni 2025\n"
+    )
+    (sld,) = ex.events
+    assert (sld.forum, sld.kind) == ("shangri-la-dialogue", "multilateral-meeting")
+    assert (sld.start, sld.end) == (dt.date(2025, 6, 6), dt.date(2025, 6, 8))
+    assert sorted(sld.countries) == ["ID", "JP", "PH", "SG"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "H.E. Dato' Seri Faizal Tun Rahman, Minister of Defence of Malaysia, arrived.",
+            [("Faizal Rahman", "MY", ["defence-minister"])],
+        ),
+        (
+            "Yang Terutama Kenji Sato, Menteri Pertahanan Jepun, turut hadir.",
+            [("Kenji Sato", "JP", ["defence-minister"])],
+        ),
+        (
+            "They praised the General Border Committee, and President Smt Asha Devi spoke.",
+            [("Asha Devi", None, ["head-of-state"])],
+        ),
+    ],
+)
+def test_titles_inside_names_and_bodies_after_a_rank(sentence: str, expected: list) -> None:
+    assert _people(sentence) == expected
+
+
+def test_undated_visit_of_several_days_background_exercise_and_a_closed_relative() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN KENYATAAN INI\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan, sedang berada di Vietnam "
+        "bagi satu lawatan kerja selama tiga hari. Lawatan ini diadakan sempena pameran "
+        "pertahanan yang berlangsung di Hanoi dari 10 hingga 13 Disember 2024.\n\n"
+        "2. Hari ini, Rabu (11 Disember), beliau mengadakan pertemuan dua hala dengan Jeneral "
+        "Nguyen Van Binh, Menteri Pertahanan Vietnam. Kedua-dua negara juga telah menyertai "
+        "Eksesais Komodo yang dihoskan oleh Indonesia dan Amerika Syarikat.\n\n3. Malaysia "
+        "mencadangkan satu Memorandum Persefahaman (MoU) mengenai kerjasama pertahanan. MoU "
+        "yang dicadangkan itu akan meliputi latihan bersama.\n\n-TAMAT-\n\n11 Disember 2024\n"
+    )
+    assert [(e.kind, sorted(e.countries), e.start) for e in ex.events] == [
+        ("bilateral-meeting", ["MY", "VN"], dt.date(2024, 12, 11))
+    ]
+    assert [(a.kind, sorted(a.parties), a.status) for a in ex.agreements] == [
+        ("mou", ["MY", "VN"], "proposed")
+    ]

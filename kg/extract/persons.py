@@ -37,9 +37,16 @@ _GENERIC_MINISTER = re.compile(
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
-def canonical_name(name: str, particles: set[str], inner: frozenset[str] = frozenset()) -> str:
+def canonical_name(
+    name: str,
+    particles: set[str],
+    inner: frozenset[str] = frozenset(),
+    titles: frozenset[str] = frozenset(),
+) -> str:
     """Drop patronymic particles, middle initials and generational suffixes; honorifics in
-    ``inner`` only inside a patronymic, after a particle and before the father's name.
+    ``inner`` only inside a patronymic, after a particle and before the father's name; and
+    ``titles`` anywhere between the first and the last word (the father's title in
+    "Hishammuddin Tun Hussein").
 
     >>> canonical_name("Mohamed Khaled bin Nordin", {"bin"})
     'Mohamed Khaled Nordin'
@@ -52,6 +59,8 @@ def canonical_name(name: str, particles: set[str], inner: frozenset[str] = froze
     'Halbi Mohd Yussof'
     >>> canonical_name("Mohd Nizam bin Awang", {"bin"}, inner)
     'Mohd Nizam Awang'
+    >>> canonical_name("Hishammuddin Tun Hussein", set(), inner, frozenset({"tun"}))
+    'Hishammuddin Hussein'
     """
     # "Mohd." → "Mohd": an abbreviated name keeps its letters, not its full stop.
     words = [re.sub(r"^(\w{2,})\.$", r"\1", w.strip(",;")) for w in name.split()]
@@ -67,6 +76,8 @@ def canonical_name(name: str, particles: set[str], inner: frozenset[str] = froze
             and words[i - 1].casefold() in particles | inner
         ):
             continue  # "bin Haji Mohd Yussof", "bin Pg Haji Mahmud"
+        if low in titles and 0 < i < len(words) - 1:
+            continue
         kept.append(w)
     return " ".join(kept or words)
 
@@ -100,6 +111,8 @@ class PersonFinder:
         self._honorific_run = re.compile(rf"(?:(?:{hon}|\((?:{hon})\))(?![\w'’])\s*)+")
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
         self.inner = frozenset(p.casefold() for p in lexicon.words("inner_honorifics"))
+        self.titles = frozenset(p.casefold() for p in lexicon.words("mid_name_titles"))
+        self._body_words = frozenset(lexicon.words("committee_words"))
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
         self.particles |= {p.casefold() for p in lexicon.words("post_nominals")}
         connectors = {*lexicon.words("name_particles"), *lexicon.words("name_connectors")}
@@ -214,6 +227,8 @@ class PersonFinder:
             return None
         if " ".join(words).casefold() in self._bare_titles:
             return None  # "YB Menteri": a title standing for someone, not a name
+        if words[-1] in self._body_words:
+            return None  # "General Border Committee": a body after a word read as a rank
         return pos, pos + len(
             span[: span.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])]
         )
@@ -399,7 +414,7 @@ class PersonFinder:
             if span is None:
                 continue
             a, b = span
-            name = canonical_name(sentence[a:b], self.particles, self.inner)
+            name = canonical_name(sentence[a:b], self.particles, self.inner, self.titles)
             b = self._past_patronymic(sentence, b)
             mention = Mention(run.start(), b, sentence[run.start() : b].strip())
             mention.name = name
@@ -461,7 +476,7 @@ class PersonFinder:
                 taken.append((hit.start(), named.end))
             elif span is not None and free(*span):
                 a, b = span
-                name = canonical_name(sentence[a:b], self.particles, self.inner)
+                name = canonical_name(sentence[a:b], self.particles, self.inner, self.titles)
                 b = self._past_patronymic(sentence, b)
                 mention = Mention(hit.start(), b, sentence[hit.start() : b].strip())
                 mention.name = name
@@ -494,7 +509,9 @@ class PersonFinder:
             if span is None or span[1] != comma.start():
                 continue
             mention = Mention(start, span[1], sentence[start : span[1]])
-            mention.name = canonical_name(sentence[start : span[1]], self.particles, self.inner)
+            mention.name = canonical_name(
+                sentence[start : span[1]], self.particles, self.inner, self.titles
+            )
             self._apposition(sentence, span[1], mention)
             if not mention.posts:
                 continue

@@ -168,6 +168,13 @@ class ReleaseReader:
             rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b"
         )
         self._committee_words = set(words("committee_words"))
+        # "the annual meeting of the Defence Ministers of Cambodia, Laos and Viet Nam": a
+        # meeting named by a common noun and the three or more countries whose people meet.
+        self._session_of = re.compile(
+            rf"\b(?:{_alternation(words('session_words'))})\b(.{{0,160}}?)"
+            r"(?=\s(?:which|that|held|hosted|yang|diadakan|digelar|di|in|at|pada|on)\b|[.;:]|$)",
+            re.IGNORECASE,
+        )
         self._session = re.compile(
             rf"\b(?:{_alternation(words('session_words'))})\b", re.IGNORECASE
         )
@@ -191,6 +198,16 @@ class ReleaseReader:
         self.countries = self.finder.countries
         w = lexicon.words
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
+        counts = {c.phrase.casefold(): int(c.value) for c in lexicon.cues.get("count_words", ())}
+        self._count_words = counts
+        self._days = re.compile(
+            rf"\b(\d{{1,2}}|{_alternation(tuple(counts))})[-\s](?:{_alternation(w('day_words'))})\b",
+            re.IGNORECASE,
+        )
+        self._closed_relative = re.compile(
+            rf"^\s+(?:{_alternation(w('relative_markers'))})(?:\s+[\w-]+){{1,3}}?\s+"
+            rf"(?:{_alternation(w('anaphora'))})\b"
+        )
         self._chair = _cues(w("chair_cues"))
         # "A and B led their respective delegations": the two sides at the meeting in hand.
         self._delegation = _cues(w("delegation_cues"))
@@ -407,6 +424,9 @@ class ReleaseReader:
         self._home = doc.publisher.country if doc.publisher else None
         self._date_cache: dict[str, list[DateSpan]] = {}
         self._pending_evidence: list[AgreementRecord] = []
+        self._lengths: dict[str, int] = {}  # event key → the days its own sentence says it lasts
+        self._undated: set[str] = set()  # visits of several days whose days are not said
+        self._evidence: Evidence | None = None
         persons, alias = self._people(doc)
         ex = Extraction(persons=persons)
         state = _State()
@@ -445,6 +465,7 @@ class ReleaseReader:
                 text = sentence.text
                 self._following = flat[flat.index(sentence) + 1 :]
                 evidence = Evidence(sentence.paragraph, text)
+                self._evidence = evidence
                 resolved = self._resolve(self.finder.mentions(text), persons, alias)
                 greeting = self._greeting.search(text)
                 if greeting is not None:
@@ -518,6 +539,9 @@ class ReleaseReader:
                 meeting = self._named_meeting(text, people, dates, doc, ex, state, future)
                 if meeting is not None:
                     found = meeting
+                    if evidence not in meeting.evidence:
+                        # Its own sentence, even when a meeting on its sidelines takes `found`.
+                        meeting.evidence.append(evidence)
                     if meeting.kind == "multilateral-meeting" and state.main is None:
                         state.main = meeting.key
                     if state.container is None and meeting.parent is None:
@@ -574,8 +598,28 @@ class ReleaseReader:
                         if (d.end > d.start and self._in_time(d, doc))
                         or (d.start <= doc.date <= d.end and d.end > d.start)
                     ]
+                    days = self._lengths.get(event.key)
+                    ranges = [
+                        r for r in ranges if days is None or (r.end - r.start).days + 1 == days
+                    ]
                     if ranges and (event.end is None or event.end == event.start):
                         event.start, event.end = ranges[0].start, ranges[0].end
+                        self._undated.discard(event.key)
+                elif (
+                    found is not None
+                    and found.kind == "multilateral-meeting"
+                    and found.start is not None
+                    and found.start == found.end
+                ):
+                    # "Forum tahunan yang berlangsung dari 31 Mei hingga 2 Juni 2024 itu …": the
+                    # run of a meeting first dated by the day someone spoke at it.
+                    around = [
+                        d
+                        for d in dates
+                        if d.end > d.start and d.start <= found.start <= d.end and d.explicit_year
+                    ]
+                    if around:
+                        found.start, found.end = around[0].start, around[0].end
 
                 # Where the meeting in hand was held, said after it was named.
                 if (
@@ -762,6 +806,8 @@ class ReleaseReader:
                 break
             start = cue.start() - taken
             end = cue.end()
+            if start == 0 and re.match(r"\s+[a-z]", text[end:]):
+                continue  # "Forum tahunan itu …", "Meeting participants …": a common noun
             # The countries may follow the name: "Pertemuan Komite Bersama Kerja Sama
             # Pertahanan (JDCC) Indonesia-Malaysia ke-15".
             committee = cue.group(0) in self._committee_words
@@ -795,6 +841,16 @@ class ReleaseReader:
             forum_like = bool(re.search(r"\b(?:Forum|Conference|Summit)\b", name))
             if len(countries) >= 2 or trilateral or forum_like:
                 return start, end, countries, trilateral or forum_like
+            if re.search(r"\bDialogue\b", name) and re.search(
+                r"\b(?:\d+(?:st|nd|rd|th)|ke-?\d+|International|Antarabangsa|Internasional)\b", name
+            ):
+                # "the 14th Seoul Defense Dialogue": a numbered or international dialogue
+                # naming no two countries is a conference, not one of two countries' talks.
+                return start, end, countries, True
+        for hit in self._session_of.finditer(text):
+            countries = self._named_countries(hit.group(1))
+            if len(countries) >= 3:
+                return hit.start(), hit.end(), countries, True
         return None
 
     def _named_meeting(
@@ -810,6 +866,16 @@ class ReleaseReader:
         mentions = self._forum_event_mentions(text)
         if not mentions:
             generic = self._generic_meeting(text)
+            opening = self._meeting_word.match(text)
+            if (
+                generic is None
+                and opening is not None
+                and state.main
+                and re.match(r"\s+[a-z]", text[opening.end() :])
+            ):
+                # "Forum tahunan yang berlangsung dari … itu dihadiri …": the meeting in hand,
+                # named by its common noun at the head of the sentence.
+                return ex.event(state.main)
             if generic is None:
                 # "Sesi Permukiman tersebut", "the Retreat": the meeting already in hand.
                 for cue, value in self.meeting_cues.finditer(text):
@@ -957,7 +1023,10 @@ class ReleaseReader:
                 province = self._province.match(after, cm.end())
                 if province is not None:
                     return (province.group(1) or province.group(2)), None
+        as_countries = {m.span() for m, _ in self.countries.finditer(text)}
         for hit, slug in self.places.finditer(text):
+            if hit.span() in as_countries:
+                continue  # "Menteri Pertahanan Singapura": the city-state named as a country
             return hit.group(0), self.lexicon.places[slug].country
         return None, None
 
@@ -1101,7 +1170,8 @@ class ReleaseReader:
         )
         if existing is not None:
             return existing
-        return self._new_event(
+        length = self._days.search(text)
+        visit = self._new_event(
             ex,
             kind="visit",
             countries=countries,
@@ -1112,6 +1182,15 @@ class ReleaseReader:
             place_country=destination if place else None,
             participants=[p for p in people],
         )
+        if length is not None:
+            # "a two-day working visit": a range said later must last as long to be its own.
+            word = length.group(1).casefold()
+            self._lengths[visit.key] = int(word) if word.isdigit() else self._count_words[word]
+            if when is None and self._lengths[visit.key] > 1:
+                # "… on a two-day working visit" and no day said: which days is not known,
+                # unless a later sentence gives a run that long.
+                self._undated.add(visit.key)
+        return visit
 
     def _exercise(
         self,
@@ -1131,6 +1210,14 @@ class ReleaseReader:
             return None
         when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
         if not self._in_time(when, doc) and not (when and when.start <= doc.date <= when.end):
+            return None
+        if (
+            when is None
+            and not people
+            and not any(self._dates(later.text) for later in self._following[:2])
+        ):
+            # "Both countries have taken part in Exercise X, co-hosted by …": named, with no
+            # day and nobody there, is background, not an exercise reported.
             return None
         countries = self._named_countries(text)
         for p in people:
@@ -1190,6 +1277,20 @@ class ReleaseReader:
         if cue is None:
             return None
         hit, kind = cue
+        if kind == "courtesy-call":
+            split = self._calls_of_a_list(text, hit, people, ex)
+            if split is not None:
+                # "X received courtesy calls from A, Minister of Indonesia; B, Minister of
+                # Laos; and C, …": one call each, between X and that caller.
+                events = [
+                    e
+                    for one in split[1]
+                    if (e := self._bilateral(text, [*split[0], one], dates, ex, state, doc))
+                ]
+                for event in events:
+                    if self._evidence not in event.evidence:
+                        event.evidence.append(self._evidence)
+                return events[-1] if events else None
         # "…, who had attended the Dialogue in Singapore": where someone was, not a side (a
         # clause holding the cue itself, "…, who paid a courtesy call", stays).
         text = self._anterior.sub(
@@ -1261,6 +1362,11 @@ class ReleaseReader:
         own = [d for d in dates if d.explicit_year]
         sidelines = self._sidelines.search(text)
         if sidelines:
+            # "On 10 May he met X on the sidelines of Y, held from 9 to 11 May 2025": the day
+            # said before the cue is the meeting's, the range after it the larger event's.
+            before = [d for d in dates if d.finish <= sidelines.start() and self._in_time(d, doc)]
+            own = before or own
+        if sidelines:
             mentions = self._forum_event_mentions(text[sidelines.end() :])
             if mentions:
                 forum = mentions[0][2]
@@ -1319,6 +1425,28 @@ class ReleaseReader:
                 event.place, event.place_country = self._place(text)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
+
+    @staticmethod
+    def _calls_of_a_list(
+        text: str, hit: re.Match[str], people: list[str], ex: Extraction
+    ) -> tuple[list[str], list[str]] | None:
+        """(the one side, the others) when a call's cue is followed by people of two or more
+        countries, none of them the first side's: one call with each of them."""
+        known = [p for p in people if p in ex.persons]
+
+        def first_at(key: str) -> int:
+            found = [text.find(f) for f in ex.persons[key].forms if f and f in text]
+            return min(found) if found else -1
+
+        before = [p for p in known if 0 <= first_at(p) < hit.start()]
+        after = [p for p in known if first_at(p) >= hit.end()]
+        if not before or len(after) < 2 or len(people) != len(before) + len(after):
+            return None
+        own = {ex.persons[p].country for p in before}
+        theirs = [ex.persons[p].country for p in after]
+        if None in theirs or len(set(theirs)) != len(theirs) or own & set(theirs):
+            return None
+        return before, after
 
     def _passive_call(self, text: str) -> tuple[re.Match[str], str] | None:
         """ "X diterima Presiden Y", "X was received by Y": a call on the one named right after."""
@@ -1422,6 +1550,7 @@ class ReleaseReader:
             anaphoric = (
                 generic_reference
                 or self._anaphora.match(text[match.end() :])
+                or self._closed_relative.match(text[match.end() :])
                 or re.search(
                     r"\b(?:this|the said|that|the|the draft|naskah|draf)\s*$",
                     text[: match.start()],
@@ -1703,7 +1832,11 @@ class ReleaseReader:
             if agreement.status not in CONCLUDING:
                 agreement.concluded_at = None
         ex.agreements = [a for a in ex.agreements if len(a.parties) >= 2 and a.status]
-        ex.events = [e for e in ex.events if e.countries and (e.start or e.parent)]
+        ex.events = [
+            e
+            for e in ex.events
+            if e.countries and (e.start or e.parent) and e.key not in self._undated
+        ]
         kept = {e.key for e in ex.events}
         for event in ex.events:
             if event.parent is not None and event.parent not in kept:

@@ -322,6 +322,25 @@ def _title(header: list[str], lexicon: Lexicon, identifier: str | None) -> str |
     return " ".join(candidates) if candidates else None
 
 
+_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _name_date(path: Path) -> dt.date | None:
+    """The date a file name starts with ("2024-03-20-vn-dialogue.en.txt"): archives name
+    releases so when the page gave its date only in markup the text lost.
+
+    >>> _name_date(Path("2024-03-20-vn-dialogue.en.txt")), _name_date(Path("2024-13-01-x.txt"))
+    (datetime.date(2024, 3, 20), None)
+    """
+    found = _NAME_DATE.match(path.name)
+    if not found:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+
+
 def parse_document(source: Source, lexicon: Lexicon) -> Document:
     """Segment a release and read its metadata; raise BadInputError when no date is found."""
     text = normalise(source.text)
@@ -329,10 +348,12 @@ def parse_document(source: Source, lexicon: Lexicon) -> Document:
     header, paragraphs, footer = _split_body(lines, lexicon)
     if not paragraphs:
         raise BadInputError(source.path, "no paragraphs of release text found")
-    date = _release_date(header, footer, paragraphs, lexicon)
+    date = _release_date(header, footer, paragraphs, lexicon) or _name_date(source.path)
     if date is None:
         raise BadInputError(
-            source.path, "no release date found (expected a dated line such as '6 Mac 2024')"
+            source.path,
+            "no release date found (expected a dated line such as '6 Mac 2024', "
+            "or a file name starting with the date, such as 2024-03-06-…)",
         )
     abbreviations = _abbreviations(lexicon)
     built = tuple(
