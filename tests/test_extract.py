@@ -875,3 +875,54 @@ def test_undated_visit_of_several_days_background_exercise_and_a_closed_relative
     assert [(a.kind, sorted(a.parties), a.status) for a in ex.agreements] == [
         ("mou", ["MY", "VN"], "proposed")
     ]
+
+
+def test_co_chaired_talks_their_minutes_and_past_agreements_listed() -> None:
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nNEWS\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Ha Noi, 5 April 2025\n\nThe third Viet Nam-Cambodia Defence Policy Dialogue took place "
+        "in Ha Noi on 4 April. The dialogue was co-chaired by Senior Lieutenant General Tran "
+        "Van Nam, Deputy Minister of National Defence of Viet Nam, and General Sok Dara, "
+        "Deputy Minister of National Defence of Cambodia. At the end, the two co-chairs signed "
+        "the minutes of the meeting. Viet Nam has previously signed similar MoUs with Laos, "
+        "Thailand and Indonesia.\n"
+    )
+    (talks,) = ex.events
+    assert (talks.kind, sorted(talks.countries), talks.start) == (
+        "bilateral-meeting",
+        ["KH", "VN"],
+        dt.date(2025, 4, 4),
+    )
+    assert talks.participants == ["Tran Van Nam", "Sok Dara"]
+    assert [(a.kind, sorted(a.parties), a.status, a.concluded_at) for a in ex.agreements] == [
+        ("agreement", ["KH", "VN"], "signed", talks.key)
+    ]
+
+
+def test_an_audience_at_a_palace_and_a_venue_then_its_city() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN\n\nSIARAN AKHBAR\n\nTAJUK UJIAN KENYATAAN INI\n\n"
+        "Kebawah Duli Yang Maha Mulia Paduka Seri Baginda Sultan Haji Hassanal Bolkiah, Sultan "
+        "dan Yang Di-Pertuan Negara Brunei Darussalam, telah berkenan menerima mengadap Yang "
+        "Berhormat Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan Malaysia, di Istana "
+        "Nurul Iman pada 3 Mac 2025.\n\n3 Mac 2025\n"
+    )
+    (call,) = ex.events
+    assert (call.kind, sorted(call.countries), call.place) == (
+        "courtesy-call",
+        ["BN", "MY"],
+        "Istana Nurul Iman",
+    )
+    reader = _reader()
+    assert reader._place("di Istana Merdeka, Jakarta, pada Senin") == ("Jakarta", "ID")
+    assert reader._place("at the Shangri-La Hotel, Singapore, on Friday") == (
+        "Shangri-La Hotel",
+        "SG",
+    )
+    assert reader._place("di Gedung Pancasila, Kementerian Luar Negeri, Jakarta")[0] != "Kem"
+
+
+def _reader():
+    from kg.extract.reader import ReleaseReader
+
+    return ReleaseReader(load_lexicon())

@@ -98,6 +98,8 @@ _STAGE = {
 _RECALLED = re.compile(
     r"(?i)\b(?:recalling|recalled|under the|within the|mengimbas|mengingat|merujuk|berdasarkan|di bawah)\b[^.,]*$"
 )
+# "Malaysia has previously signed similar MoUs with …": agreements of the past, listed.
+_EARLIER = re.compile(r"(?i)\b(?:previously|sebelum ini|sebelumnya|pernah)\b[^.,;]*$")
 
 # "… in 2019", "… pada tahun 2024": a bare year right after a status cue.
 _YEAR_AFTER = re.compile(
@@ -228,7 +230,7 @@ class ReleaseReader:
         self._greeting = _cues(w("greeting_cues"))
         self._accompany = _cues(w("accompany_cues"), bounded=True)
         self._place_word_run = re.compile(
-            rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'), fold=False)})(?:\s+[A-Z][\w'’\-]*){{0,3}})"
+            rf"((?:[A-Z][\w'’\-]*\s+){{0,3}}(?:{_alternation(w('place_words'), fold=False)})(?![\w'’-])(?:\s+[A-Z][\w'’\-]*){{0,3}})"
         )
         self._province = re.compile(
             r"([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2})\s+(?:Province|Prefecture)\b"
@@ -563,6 +565,21 @@ class ReleaseReader:
                     target = here
                 if target is not None and target.kind in ("multilateral-meeting", "exercise"):
                     self._meeting_details(text, resolved, target, evidence)
+                elif (
+                    target is not None
+                    and target.kind == "bilateral-meeting"
+                    and (chaired := self._chair.search(text)) is not None
+                ):
+                    # "The dialogue was co-chaired by X … and Y …": its two heads take part.
+                    after = text[chaired.end() :]
+                    heads = [
+                        p
+                        for p in people
+                        if p in ex.persons and any(f and f in after for f in ex.persons[p].forms)
+                    ]
+                    target.participants.extend(p for p in heads if p not in target.participants)
+                    if heads and evidence not in target.evidence:
+                        target.evidence.append(evidence)
 
                 # 3. Visits, exercises, bilateral meetings and calls.
                 if not future and found is not None and found.kind == "multilateral-meeting":
@@ -1000,6 +1017,19 @@ class ReleaseReader:
             words = m.group(1)
             known = next(iter(self.places.finditer(words)), None)
             if known is not None and known[0].start() == 0:
+                city = re.match(r",\s*", text[m.start(1) + known[0].end() :])
+                if city is not None:
+                    rest = text[m.start(1) + known[0].end() + city.end() :]
+                    then = next(iter(self.places.finditer(rest[:40])), None)
+                    country = next(iter(self.countries.finditer(rest[:40])), None)
+                    if (
+                        then is not None
+                        and then[0].start() == 0
+                        and (country is None or country[0].start() > 0)
+                    ):
+                        # "di Istana Merdeka, Jakarta": a known venue, then its city: the city
+                        # (but "Shangri-La Hotel, Singapore": a venue, then its city-state).
+                        return then[0].group(0), self.lexicon.places[then[1]].country
                 return known[0].group(0), self.lexicon.places[known[1]].country
             if any(True for _ in self.countries.finditer(words)):
                 continue
@@ -1533,6 +1563,8 @@ class ReleaseReader:
             seen.add(kind)
             if _RECALLED.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "Recalling the Joint Declaration adopted at the 9th ADMM-Plus …"
+            if _EARLIER.search(text[max(0, match.start() - 80) : match.start()]):
+                continue
             # The status that goes with this mention: said between it and the next one,
             # or, for the first, anywhere before it too.
             lo = 0 if index == 0 else hits[index - 1][0].end()
