@@ -113,6 +113,7 @@ class PersonFinder:
         self.inner = frozenset(p.casefold() for p in lexicon.words("inner_honorifics"))
         self.titles = frozenset(p.casefold() for p in lexicon.words("mid_name_titles"))
         self._body_words = frozenset(lexicon.words("committee_words"))
+        self._and_words = frozenset(w.casefold() for w in lexicon.words("and_words"))
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
         self.particles |= {p.casefold() for p in lexicon.words("post_nominals")}
         connectors = {*lexicon.words("name_particles"), *lexicon.words("name_connectors")}
@@ -335,6 +336,8 @@ class PersonFinder:
                             break  # "Ambassador … to Viet Nam": where the post serves, not whose
                         if self._post_follows(text, hit.end()):
                             break  # "PM X and United States President Y": Y's country, not X's
+                        if any(w.casefold() in self._and_words for w in between):
+                            break  # "Minister X and Indian Raksha Mantri Y": the next person's
                         if next(iter(self.posts.finditer(text[: hit.start()], at)), None):
                             break  # "PM X and President of Indonesia Y": the later post's
                         if all(w[0].isupper() or w.casefold() in _LINKS for w in between):

@@ -1412,7 +1412,11 @@ class ReleaseReader:
             and sorted(ex.event(parent).countries) == sorted(countries)
             and ex.event(parent).kind != "visit"
         ):
-            return ex.event(parent)
+            if kind != "courtesy-call" or ex.event(parent).kind != "bilateral-meeting":
+                return ex.event(parent)
+            # "Later in the day, Dr Ng called on President X": a call is its own event, not
+            # part of the two countries' talks; it belongs where those talks belong.
+            parent = ex.event(parent).parent
         callee = None
         if kind == "courtesy-call":
             # The one called on is of the host country: the visit's, the place's, else the
