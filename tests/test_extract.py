@@ -844,6 +844,10 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
             [("Faizal Rahman", "MY", ["defence-minister"])],
         ),
         (
+            "Hadir sama ialah YB Dato' Sri Faizal bin Tan Sri Abdul Rahman, Menteri Pertahanan.",
+            [("Faizal Abdul Rahman", None, ["defence-minister"])],
+        ),
+        (
             "Yang Terutama Kenji Sato, Menteri Pertahanan Jepun, turut hadir.",
             [("Kenji Sato", "JP", ["defence-minister"])],
         ),
@@ -942,3 +946,16 @@ def test_a_country_after_and_is_the_next_persons_and_a_call_is_not_the_talks() -
     assert kinds["courtesy-call"].participants == ["Tan Ah Kow", "Taro Yamada"]
     assert kinds["courtesy-call"].parent == kinds["visit"].key
     assert kinds["bilateral-meeting"].parent == kinds["visit"].key
+
+
+def test_a_named_meeting_held_in_an_earlier_month_is_background() -> None:
+    ex = _read(
+        "THAI MINISTRY OF DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Bangkok, 30 August 2024 – General Somchai Dee, Minister of Defence, held talks with H.E. "
+        "Budi Santoso, Minister of Defence of Indonesia, this morning. Both sides welcomed the "
+        "decisions of the 12th Thailand-Malaysia Joint Commission meeting, held in Kuala Lumpur in "
+        "May.\n"
+    )
+    assert [(e.kind, e.start, e.place) for e in ex.events] == [
+        ("bilateral-meeting", dt.date(2024, 8, 30), "Bangkok")
+    ]

@@ -148,6 +148,10 @@ class ReleaseReader:
         relative = _alternation(tuple(c.phrase for c in lexicon.cues.get("relative_days", ())))
         self._relative_day = re.compile(rf"\s*(?:{relative})\b", re.IGNORECASE)
         months = _alternation(tuple(lexicon.months))
+        # "… meeting, held in Kuala Lumpur in May, …": a month and no day or year.
+        self._bare_month = re.compile(
+            rf"^[^.;]{{0,60}}?\b(?:in|pada|bulan)\s+({months})\b(?!\s+\d)", re.IGNORECASE
+        )
         self._month_after = re.compile(
             rf"[^.;]{{0,80}}?\b(?:in|on|pada|bulan|sejak|since)\s+({months})\s+((?:19|20)\d\d)\b",
             re.IGNORECASE,
@@ -644,7 +648,9 @@ class ReleaseReader:
                     and event.place is None
                     and not future
                     and self._venue.search(text)
+                    and (found is not None or self._generic_meeting(text) is None)
                 ):
+                    # (Not where another meeting this sentence names was held.)
                     event.place, event.place_country = self._place(text)
 
                 # 4. Agreements.
@@ -969,6 +975,13 @@ class ReleaseReader:
         when = next((d for d in dates if d.begin >= end - 5), None) or next(iter(dates), None)
         if future or not self._in_time(when, doc) or self._recalled(text, start):
             return None
+        month = self._bare_month.match(text[end:])
+        if (
+            month is not None
+            and self.lexicon.months[month.group(1).casefold()] != doc.date.month
+            and not any(end <= d.begin < end + month.end() for d in dates)
+        ):
+            return None  # "… the 55th Committee meeting, held in Kuala Lumpur in May": before
         place, place_country = self._place(text[end:]) if text[end:] else (None, None)
         if place is None:
             place, place_country = self._place(text)
