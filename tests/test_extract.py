@@ -844,7 +844,7 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
             [("Faizal Rahman", "MY", ["defence-minister"])],
         ),
         (
-            "Hadir sama ialah YB Dato' Sri Faizal bin Tan Sri Abdul Rahman, Menteri Pertahanan.",
+            "Hadir sama ialah YB Dato' Sri Faizal bin Dato Paduka Haji Abdul Rahman, Menteri Pertahanan.",
             [("Faizal Abdul Rahman", None, ["defence-minister"])],
         ),
         (
