@@ -852,6 +852,10 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
             [("Kenji Sato", "JP", ["defence-minister"])],
         ),
         (
+            "Commander of the United States Pacific Fleet Command, Admiral John Carter, arrived.",
+            [("John Carter", "US", ["other"])],
+        ),
+        (
             "They praised the General Border Committee, and President Smt Asha Devi spoke.",
             [("Asha Devi", None, ["head-of-state"])],
         ),
@@ -958,4 +962,19 @@ def test_a_named_meeting_held_in_an_earlier_month_is_background() -> None:
     )
     assert [(e.kind, e.start, e.place) for e in ex.events] == [
         ("bilateral-meeting", dt.date(2024, 8, 30), "Bangkok")
+    ]
+
+
+def test_a_head_of_government_receiving_a_visiting_minister_is_a_courtesy_call() -> None:
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nNEWS\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Ha Noi, 4 March 2025 - General Sok Dara, Minister of National Defence of Cambodia, is "
+        "paying an official visit to Viet Nam from 3 to 5 March. This morning, the two ministers "
+        "held talks. Also on Tuesday, Prime Minister Tran Van Minh received General Sok Dara.\n"
+    )
+    kinds = sorted((e.kind, e.start, e.end) for e in ex.events)
+    assert kinds == [
+        ("bilateral-meeting", dt.date(2025, 3, 4), dt.date(2025, 3, 4)),
+        ("courtesy-call", dt.date(2025, 3, 4), dt.date(2025, 3, 4)),
+        ("visit", dt.date(2025, 3, 3), dt.date(2025, 3, 5)),
     ]

@@ -112,7 +112,13 @@ class PersonFinder:
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
         self.inner = frozenset(p.casefold() for p in lexicon.words("inner_honorifics"))
         self.titles = frozenset(p.casefold() for p in lexicon.words("mid_name_titles"))
-        self._body_words = frozenset(lexicon.words("committee_words"))
+        self._body_words = frozenset(lexicon.words("committee_words")) | frozenset(
+            lexicon.words("body_words")
+        )
+        bodies = "|".join(re.escape(w) for w in sorted(self._body_words, key=len, reverse=True))
+        self._body_then_rank = re.compile(
+            rf"(?:[A-Z][\w'’-]*\s+){{0,5}}(?:{bodies})\b\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*"
+        )
         self._and_words = frozenset(w.casefold() for w in lexicon.words("and_words"))
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))
         self.particles |= {p.casefold() for p in lexicon.words("post_nominals")}
@@ -456,6 +462,13 @@ class PersonFinder:
                 span = None  # "Commander of the US Marine Corps Forces": an office, not a name
             else:
                 span = self._take_name(sentence, name_at)
+            if span is None and run is None and (body := self._body_then_rank.match(sentence, at)):
+                # "Panglima United States Indo-Pacific Command (US INDOPACOM), Laksamana X": the
+                # body the post heads, then the holder's rank and name.
+                later = self._honorific_run.match(sentence, body.end())
+                again = self._take_name(sentence, later.end()) if later is not None else None
+                if again is not None:
+                    run, span = later, again
             if span is not None and sentence[span[0] : span[1]].casefold() in self._ministry_names:
                 # "Sekjen Kemhan Marsdya TNI X": the ministry, then the rank and the name.
                 later = self._honorific_run.match(sentence, span[1] + 1)

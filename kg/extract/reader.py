@@ -145,6 +145,9 @@ class ReleaseReader:
         self.passive_calls = PhraseMatcher(
             {w: "courtesy-call" for w in lexicon.words("passive_call_cues")}, ignore_case=True
         )
+        self.receiving = PhraseMatcher(
+            {w: "courtesy-call" for w in lexicon.words("receiving_verbs")}
+        )
         relative = _alternation(tuple(c.phrase for c in lexicon.cues.get("relative_days", ())))
         self._relative_day = re.compile(rf"\s*(?:{relative})\b", re.IGNORECASE)
         months = _alternation(tuple(lexicon.months))
@@ -529,7 +532,7 @@ class ReleaseReader:
                     )
                     if day is not None:
                         dates = [DateSpan(day, day, same.start(), same.end(), True)]
-                if group and state.previous[0] and people == state.previous[0]:
+                if group and not dates and state.previous[0] and people == state.previous[0]:
                     dates = list(state.previous[1])
                 state.later = [
                     d
@@ -1502,6 +1505,13 @@ class ReleaseReader:
             at = gap.end() if gap else hit.end()
             if self.finder.opens_person(text, at) and any(
                 m.start < hit.start() for m in self.finder.mentions(text)
+            ):
+                return hit, kind
+        # "Prime Minister X received General Y": a call on the one named before, when a
+        # titled person follows the verb at once.
+        for hit, kind in self.receiving.finditer(text):
+            if self.finder.opens_person(text, hit.end() + 1) and any(
+                m.end <= hit.start() and m.name for m in self.finder.mentions(text)
             ):
                 return hit, kind
         return None
