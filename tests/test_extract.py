@@ -856,6 +856,10 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
             [("John Carter", "US", ["other"])],
         ),
         (
+            "He met Republic of Korea (ROK) Minister of National Defense Kim Min-su today.",
+            [("Kim Min-su", "KR", ["defence-minister"])],
+        ),
+        (
             "They praised the General Border Committee, and President Smt Asha Devi spoke.",
             [("Asha Devi", None, ["head-of-state"])],
         ),

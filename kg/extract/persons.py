@@ -590,8 +590,11 @@ class PersonFinder:
             hit, code = hits[-1]
             rest = window[hit.end() :]
             # "Singapore's …", "US Embassy …", "Philippine Exercise …"
+            # "Republic of Korea (ROK) Minister …": an acronym in brackets may follow.
             if re.fullmatch(
-                r"(?:['’]s)?(?:\s+[A-Z][\w-]+){0,2}\s*(?:\(\s*(?:[A-Z][\w-]*\s*)?)?", rest
+                r"(?:\s*\([A-Z][\w-]{1,8}\)|\))?(?:['’]s)?(?:\s+[A-Z][\w-]+){0,2}\s*"
+                r"(?:\(\s*(?:[A-Z][\w-]*\s*)?)?",
+                rest,
             ):
                 return code
         return None
