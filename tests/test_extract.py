@@ -932,6 +932,11 @@ def test_an_audience_at_a_palace_and_a_venue_then_its_city() -> None:
         "SG",
     )
     assert reader._place("di Gedung Pancasila, Kementerian Luar Negeri, Jakarta")[0] != "Kem"
+    # A city-state's name is its country's, unless it is where a visit goes.
+    assert reader._place("reaffirmed the ties between Singapore and China") == (None, None)
+    assert reader._place("Singapore from 3 to 5 May", destination=True) == ("Singapore", "SG")
+    assert reader._place("received him at Kuala Lumpur", strict=True) == ("Kuala Lumpur", "MY")
+    assert reader._place("Menteri Pertahanan Malaysia, Kuala Lumpur", strict=True) == (None, None)
 
 
 def _reader():

@@ -1023,10 +1023,12 @@ class ReleaseReader:
             place_country=place_country,
         )
 
-    def _place(self, text: str) -> tuple[str | None, str | None]:
+    def _place(
+        self, text: str, *, strict: bool = False, destination: bool = False
+    ) -> tuple[str | None, str | None]:
         """Where, as the text names it: a known place after "at/in/di"; for a venue followed by
         its city, the city ("di Wisma Pertahanan, Kuala Lumpur"); a venue followed only by its
-        country, the venue; else any known place in the sentence. A relative clause
+        country, the venue; else (unless ``strict``) any known place in the sentence. A relative clause
         ("…, who had attended the Dialogue in Singapore,") says where someone was before."""
         text = self._anterior.sub(_blank, text)
         for m in self._place_prep.finditer(text):
@@ -1069,11 +1071,14 @@ class ReleaseReader:
                 province = self._province.match(after, cm.end())
                 if province is not None:
                     return (province.group(1) or province.group(2)), None
+        if strict:
+            return None, None
+        # Any known place; a city-state's name is its country's ("ties between Singapore and
+        # China") unless it is where a visit goes (``destination``).
         as_countries = {m.span() for m, _ in self.countries.finditer(text)}
         for hit, slug in self.places.finditer(text):
-            if hit.span() in as_countries:
-                continue  # "Menteri Pertahanan Singapura": the city-state named as a country
-            return hit.group(0), self.lexicon.places[slug].country
+            if destination or hit.span() not in as_countries:
+                return hit.group(0), self.lexicon.places[slug].country
         return None, None
 
     def _meeting_details(
@@ -1140,12 +1145,12 @@ class ReleaseReader:
         # "visited Cambodia from …", "mengunjungi Filipina": the country right after the verb.
         right = next(iter(self.countries.finditer(after)), None)
         if right is not None and after[: right[0].start()].strip() in ("", "the"):
-            place, country = self._place(after[:60])
+            place, country = self._place(after[:60], destination=True)
             return (place if place_country_ok(place, country, right[1]) else None), right[1]
         m = re.search(r"\b(?:to|ke|di)\s+", after)
         if m:
             rest = after[m.end() :]
-            place, country = self._place(rest[:60])
+            place, country = self._place(rest[:60], destination=True)
             hits = list(self.countries.finditer(rest[:60]))
             if hits and hits[0][0].start() < 30:
                 return (
@@ -1470,9 +1475,12 @@ class ReleaseReader:
                 event.start, event.end = when.start, when.end
             # Where it was held is said after its cue ("… signed X during their meeting in
             # New York"), else anywhere in the sentence.
-            event.place, event.place_country = self._place(text[hit.start() :])
+            # Inside a larger event, only a place said with "at"/"di" is its own ("… menerima
+            # kunjungan hormat daripada Menteri Pertahanan Singapura" names no venue).
+            inside = parent is not None
+            event.place, event.place_country = self._place(text[hit.start() :], strict=inside)
             if event.place is None:
-                event.place, event.place_country = self._place(text)
+                event.place, event.place_country = self._place(text, strict=inside)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
 
