@@ -987,3 +987,22 @@ def test_a_head_of_government_receiving_a_visiting_minister_is_a_courtesy_call()
         ("courtesy-call", dt.date(2025, 3, 4), dt.date(2025, 3, 4)),
         ("visit", dt.date(2025, 3, 3), dt.date(2025, 3, 5)),
     ]
+
+
+def test_a_committee_named_with_a_long_gloss_and_an_exercise_named_in_quotes() -> None:
+    ex = _read(
+        "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN KENYATAAN INI\n\n"
+        "1. YB Dato' Seri Ahmad Faiz bin Rahim telah mempengerusikan bersama Mesyuarat "
+        "Jawatankuasa Peringkat Tinggi (High Level Committee, HLC) Malaysia-Jepun Ke-3 bersama "
+        "TYT Kenji Sato, Menteri Pertahanan Jepun, di Kuala Lumpur pada 3 Mac 2025.\n\n"
+        "-TAMAT-\n\n3 Mac 2025\n"
+    )
+    assert [(e.kind, sorted(e.countries), e.place) for e in ex.events] == [
+        ("bilateral-meeting", ["JP", "MY"], "Kuala Lumpur")
+    ]
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        'Kampot, 5 April 2025 - The sixth Cambodia-Thailand joint military exercise, "Golden '
+        'Lotus 2025", came to a close today with a live drill in Kampot province.\n'
+    )
+    assert [(e.kind, sorted(e.countries)) for e in ex.events] == [("exercise", ["KH", "TH"])]

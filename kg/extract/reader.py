@@ -843,7 +843,7 @@ class ReleaseReader:
             ):
                 continue  # "… melalui mekanisme Jawatankuasa Sempadan Am": no meeting of it
             tail = re.compile(
-                (r"(?:\s+(?:[A-Z][\w'’]*|\([^)]{1,12}\)|dan|bagi)(?=\s)){0,8}" if committee else "")
+                (r"(?:\s+(?:[A-Z][\w'’]*|\([^)]{1,40}\)|dan|bagi)(?=\s)){0,8}" if committee else "")
                 + r"\s*(?:\([^)]{1,12}\)\s*)?((?:[A-Z][\w'’]*[-–])+[A-Z][\w'’]*(?:\s+[A-Z][\w'’]*)?)"
             ).match(text, end)
             if tail:
@@ -1254,8 +1254,9 @@ class ReleaseReader:
         cue = next(iter(self.exercise_cues.finditer(text)), None)
         if cue is None or not self._exercise_verb.search(text):
             return None
+        # "Exercise Cobra Gold", "the joint exercise, “Golden Dragon 2023”": its name.
         name = re.compile(
-            r"\s+((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})"
+            r",?\s+[\"“]?((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})"
         ).match(text, cue[0].end())
         if name is None and not cue[0].group(0)[0].isupper():
             return None
