@@ -1006,3 +1006,17 @@ def test_a_committee_named_with_a_long_gloss_and_an_exercise_named_in_quotes() -
         'Lotus 2025", came to a close today with a live drill in Kampot province.\n'
     )
     assert [(e.kind, sorted(e.countries)) for e in ex.events] == [("exercise", ["KH", "TH"])]
+
+
+def test_a_signing_on_the_sidelines_is_a_meeting_inside_the_larger_one() -> None:
+    ex = _read(
+        "DEPARTMENT OF NATIONAL DEFENSE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "KUALA LUMPUR, 3 March 2025 - The Philippines and Cambodia on Monday signed a Memorandum "
+        "of Understanding on defense cooperation, on the sidelines of the ASEAN Defence "
+        "Ministers' Meeting (ADMM) held in Kuala Lumpur.\n"
+    )
+    admm = next(e for e in ex.events if e.forum == "admm")
+    side = next(e for e in ex.events if e.kind == "bilateral-meeting")
+    assert (side.parent, sorted(side.countries)) == (admm.key, ["KH", "PH"])
+    (mou,) = ex.agreements
+    assert (mou.kind, mou.status, mou.concluded_at) == ("mou", "signed", side.key)

@@ -591,7 +591,11 @@ class ReleaseReader:
                 # 3. Visits, exercises, bilateral meetings and calls.
                 if not future and found is not None and found.kind == "multilateral-meeting":
                     # "… met X on the sidelines of the SLD": a meeting inside the one named.
-                    found = self._bilateral(text, people, dates, ex, state, doc) or found
+                    found = (
+                        self._bilateral(text, people, dates, ex, state, doc)
+                        or self._sideline_signing(text, found, ex, doc)
+                        or found
+                    )
                 elif not future and found is None:
                     found = self._visit(text, people, dates, doc, ex, state) or self._exercise(
                         text, people, dates, doc, ex
@@ -1484,6 +1488,40 @@ class ReleaseReader:
                 event.place, event.place_country = self._place(text, strict=inside)
         event.participants.extend(p for p in people if p not in event.participants)
         return event
+
+    def _sideline_signing(
+        self, text: str, meeting: EventRecord, ex: Extraction, doc: Document
+    ) -> EventRecord | None:
+        """ "A and B signed an MoU on the sidelines of the 18th ADMM": the two sides met there;
+        the signing is a bilateral meeting inside the larger one."""
+        sidelines = self._sidelines.search(text)
+        if sidelines is None or not any(True for _ in self.agreement_kinds.finditer(text)):
+            return None
+        if self._status(text[: sidelines.start()], doc) != "signed":
+            return None
+        countries = list(
+            dict.fromkeys(c for _, c in self.countries.finditer(text[: sidelines.start()]))
+        )
+        if len(countries) != 2:
+            return None
+        existing = next(
+            (
+                e
+                for e in ex.events
+                if e.kind == "bilateral-meeting"
+                and e.parent == meeting.key
+                and sorted(e.countries) == sorted(countries)
+            ),
+            None,
+        )
+        if existing is not None:
+            return existing
+        side = self._new_event(
+            ex, kind="bilateral-meeting", parent=meeting.key, countries=countries
+        )
+        if meeting.start is not None and meeting.start == meeting.end:
+            side.start = side.end = meeting.start
+        return side
 
     @staticmethod
     def _calls_of_a_list(
