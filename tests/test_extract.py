@@ -840,8 +840,12 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
     ("sentence", "expected"),
     [
         (
-            "H.E. Dato' Seri Faizal Tun Rahman, Minister of Defence of Malaysia, arrived.",
+            "H.E. Dato' Seri Faizal bin Tun Rahman, Minister of Defence of Malaysia, arrived.",
             [("Faizal Rahman", "MY", ["defence-minister"])],
+        ),
+        (
+            "He met General Aung Tun Oo, Minister of Defence of Myanmar, on Monday.",
+            [("Aung Tun Oo", "MM", ["defence-minister"])],
         ),
         (
             "Hadir sama ialah YB Dato' Sri Faizal bin Dato Paduka Haji Abdul Rahman, Menteri Pertahanan.",
@@ -854,6 +858,15 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
         (
             "Commander of the United States Pacific Fleet Command, Admiral John Carter, arrived.",
             [("John Carter", "US", ["other"])],
+        ),
+        (
+            "Present were Mr Jose Belo, Minister of Defence and Security of Timor-Leste, and "
+            "Mr John Reid, Minister for Defence of Australia.",
+            [("Jose Belo", "TL", ["defence-minister"]), ("John Reid", "AU", ["defence-minister"])],
+        ),
+        (
+            "President of the Philippine Senate Defense Committee, Senator Jose Cruz, spoke.",
+            [("Jose Cruz", "PH", ["other"])],
         ),
         (
             "He met Republic of Korea (ROK) Minister of National Defense Kim Min-su today.",
@@ -893,9 +906,9 @@ def test_co_chaired_talks_their_minutes_and_past_agreements_listed() -> None:
     ex = _read(
         "MINISTRY OF NATIONAL DEFENCE\n\nNEWS\n\nA TEST TITLE FOR THIS RELEASE\n\n"
         "Ha Noi, 5 April 2025\n\nThe third Viet Nam-Cambodia Defence Policy Dialogue took place "
-        "in Ha Noi on 4 April. The dialogue was co-chaired by Senior Lieutenant General Tran "
+        "in Ha Noi on 4 April. The talks were co-chaired by Lieutenant General Tran "
         "Van Nam, Deputy Minister of National Defence of Viet Nam, and General Sok Dara, "
-        "Deputy Minister of National Defence of Cambodia. At the end, the two co-chairs signed "
+        "Deputy Minister of National Defence of Cambodia. Both heads of delegation then signed "
         "the minutes of the meeting. Viet Nam has previously signed similar MoUs with Laos, "
         "Thailand and Indonesia.\n"
     )
@@ -915,7 +928,7 @@ def test_an_audience_at_a_palace_and_a_venue_then_its_city() -> None:
     ex = _read(
         "KEMENTERIAN PERTAHANAN\n\nSIARAN AKHBAR\n\nTAJUK UJIAN KENYATAAN INI\n\n"
         "Kebawah Duli Yang Maha Mulia Paduka Seri Baginda Sultan Haji Hassanal Bolkiah, Sultan "
-        "dan Yang Di-Pertuan Negara Brunei Darussalam, telah berkenan menerima mengadap Yang "
+        "dan Yang Di-Pertuan Negara Brunei Darussalam, berkenan menerima mengadap Yang "
         "Berhormat Dato' Seri Ahmad Faiz bin Rahim, Menteri Pertahanan Malaysia, di Istana "
         "Nurul Iman pada 3 Mac 2025.\n\n3 Mac 2025\n"
     )
@@ -931,7 +944,11 @@ def test_an_audience_at_a_palace_and_a_venue_then_its_city() -> None:
         "Shangri-La Hotel",
         "SG",
     )
-    assert reader._place("di Gedung Pancasila, Kementerian Luar Negeri, Jakarta")[0] != "Kem"
+    # "Kem" (camp) is a place word only as a whole word, not the start of "Kementerian".
+    assert reader._place("di Gedung Merdeka, Kementerian Luar Negeri, Jakarta") == (
+        "Jakarta",
+        "ID",
+    )
     # A city-state's name is its country's, unless it is where a visit goes.
     assert reader._place("reaffirmed the ties between Singapore and China") == (None, None)
     assert reader._place("Singapore from 3 to 5 May", destination=True) == ("Singapore", "SG")
@@ -993,7 +1010,7 @@ def test_a_committee_named_with_a_long_gloss_and_an_exercise_named_in_quotes() -
     ex = _read(
         "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN KENYATAAN INI\n\n"
         "1. YB Dato' Seri Ahmad Faiz bin Rahim telah mempengerusikan bersama Mesyuarat "
-        "Jawatankuasa Peringkat Tinggi (High Level Committee, HLC) Malaysia-Jepun Ke-3 bersama "
+        "Jawatankuasa Bersama Pertahanan (Joint Defence Committee, JDC) Malaysia-Jepun Ke-3 bersama "
         "TYT Kenji Sato, Menteri Pertahanan Jepun, di Kuala Lumpur pada 3 Mac 2025.\n\n"
         "-TAMAT-\n\n3 Mac 2025\n"
     )
@@ -1020,3 +1037,120 @@ def test_a_signing_on_the_sidelines_is_a_meeting_inside_the_larger_one() -> None
     assert (side.parent, sorted(side.countries)) == (admm.key, ["KH", "PH"])
     (mou,) = ex.agreements
     assert (mou.kind, mou.status, mou.concluded_at) == ("mou", "signed", side.key)
+
+
+def test_meeting_a_group_is_no_bilateral_meeting_and_talks_in_indonesian() -> None:
+    ex = _read(
+        "SIARAN PERS\n\nJUDUL UJI SIARAN INI\n\nAnkara – Menteri Pertahanan RI Budi Santoso "
+        "melaksanakan kunjungan kerja ke Turki pada 3–5 Maret 2025. Mengawali kunjungannya, "
+        "Menhan Budi bertemu dengan jajaran Angkatan Laut Turki di Gölcük. Selasa (4/3), Menhan "
+        "melakukan pembicaraan bilateral dengan Menteri Pertahanan Nasional Turki Yusuf Demir."
+        "\n\nJakarta, 5 Maret 2025\n"
+    )
+    kinds = sorted((e.kind, e.start) for e in ex.events)
+    assert kinds == [
+        ("bilateral-meeting", dt.date(2025, 3, 4)),
+        ("visit", dt.date(2025, 3, 3)),
+    ]
+
+
+def _kinds(text: str, language: str = "en") -> list[tuple[str, list[str]]]:
+    head = {
+        "en": "MINISTRY OF DEFENCE MALAYSIA\n\nPRESS RELEASE\n\nA TITLE FOR THIS RELEASE\n\n",
+        "ms": "KEMENTERIAN PERTAHANAN MALAYSIA\n\nKENYATAAN MEDIA\n\nTAJUK UJIAN KENYATAAN INI\n\n",
+        "id": "KEMENTERIAN PERTAHANAN REPUBLIK INDONESIA\n\nSIARAN PERS\n\nJUDUL UJI SIARAN INI\n\n",
+    }[language]
+    date = {"en": "3 March 2025", "ms": "3 Mac 2025", "id": "Jakarta, 3 Maret 2025"}[language]
+    ex = _read(f"{head}{text}\n\n{date}\n")
+    return sorted((e.kind, sorted(e.countries)) for e in ex.events) + sorted(
+        (f"{a.kind}:{a.status}", sorted(a.parties)) for a in ex.agreements
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A meeting named at the head of a sentence is still a meeting.
+        (
+            "The Malaysia-Japan Vice-Ministerial Defence Dialogue was held in Tokyo on 3 March "
+            "2025.",
+            "en",
+            [("bilateral-meeting", ["JP", "MY"])],
+        ),
+        # "pernah" qualifying another verb does not make today's signing background.
+        (
+            "Indonesia dan Malaysia yang pernah bekerja sama dalam misi perdamaian "
+            "menandatangani Nota Kesepahaman (MoU) kerja sama pertahanan di Jakarta pada 3 "
+            "Maret 2025.",
+            "id",
+            [("mou:signed", ["ID", "MY"])],
+        ),
+        # "yang ditandatangani pada hari ini" refers to no earlier agreement.
+        (
+            "1. Pada 28 Februari 2025, Malaysia dan Thailand telah bersetuju untuk merundingkan "
+            "satu Memorandum Persefahaman (MoU) mengenai industri pertahanan.\n\n2. Kedua-dua "
+            "negara turut menyaksikan MoU yang ditandatangani pada hari ini oleh Malaysia dan "
+            "Vietnam bagi kerjasama latihan.",
+            "ms",
+            [("mou:signed", ["MY", "VN"])],
+        ),
+        # Countries of a patrol named in a meeting's sentence are no meeting of theirs.
+        (
+            "1. Defence Minister Dato' Seri Ahmad Faiz bin Rahim met General Somchai Dee, "
+            "Minister of Defence of Thailand, on 3 March 2025. During the meeting, both ministers "
+            "welcomed the trilateral maritime patrol by Indonesia, Malaysia and the Philippines.",
+            "en",
+            [("bilateral-meeting", ["MY", "TH"])],
+        ),
+        # A welcome at the airport is no courtesy call.
+        (
+            "1. General Sok Dara, Minister of National Defence of Cambodia, is on an official "
+            "visit to Malaysia from 3 to 5 March 2025. On arrival on 2 March 2025, Deputy "
+            "Defence Minister Adly Zahari received General Sok Dara at the Kuala Lumpur "
+            "International Airport.",
+            "en",
+            [("visit", ["KH", "MY"])],
+        ),
+        # Someone accompanying a caller is no caller.
+        (
+            "1. Defence Minister Dato' Seri Ahmad Faiz bin Rahim received a courtesy call from "
+            "H.E. Kenji Sato, Minister of Defense of Japan, accompanied by H.E. John Smith, "
+            "Ambassador of the United States, at Wisma Pertahanan on 3 March 2025.",
+            "en",
+            [("courtesy-call", ["JP", "MY"])],
+        ),
+        # Companies' MoU witnessed on the sidelines: no meeting of two states.
+        (
+            "1. Defence Minister Dato' Seri Ahmad Faiz bin Rahim witnessed the signing of a "
+            "Memorandum of Understanding between Malaysian and Turkish defence companies on the "
+            "sidelines of the ASEAN Defence Ministers' Meeting (ADMM) in Kuala Lumpur on 3 "
+            "March 2025.",
+            "en",
+            [
+                (
+                    "multilateral-meeting",
+                    ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN"],
+                ),
+                ("mou:signed", ["MY", "TR"]),
+            ],
+        ),
+        # An exercise's length is not the visit's.
+        (
+            "1. Defence Minister Dato' Seri Ahmad Faiz bin Rahim is on a working visit to "
+            "Thailand, where he will observe the 11-day Exercise Cobra Gold. The visit runs "
+            "from 2 to 4 March 2025.",
+            "en",
+            [("visit", ["MY", "TH"])],
+        ),
+        # An exercise that started, with no day said, is still reported.
+        (
+            "1. Exercise Bersama Shield 2025 commenced at RMAF Butterworth Air Base with the "
+            "participation of the armed forces of Malaysia, Singapore, Australia, New Zealand "
+            "and the United Kingdom.",
+            "en",
+            [("exercise", ["AU", "GB", "MY", "NZ", "SG"])],
+        ),
+    ],
+)
+def test_review_cases_of_the_new_rules(text: str, language: str, expected: list) -> None:
+    assert _kinds(text, language) == expected

@@ -37,6 +37,14 @@ _GENERIC_MINISTER = re.compile(
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
+def _cues_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of ``words`` as whole words, or None when there are none."""
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])")
+
+
 def canonical_name(
     name: str,
     particles: set[str],
@@ -111,7 +119,10 @@ class PersonFinder:
         self._honorific_run = re.compile(rf"(?:(?:{hon}|\((?:{hon})\))(?![\w'’])\s*)+")
         self.particles = {p.casefold() for p in lexicon.words("name_particles")}
         self.inner = frozenset(p.casefold() for p in lexicon.words("inner_honorifics"))
+        # Titles dropped anywhere inside a name ("Dato' Seri Hishammuddin Tun Hussein"), but
+        # only after an honorific of the same tradition: "Tun" is also part of Myanmar names.
         self.titles = frozenset(p.casefold() for p in lexicon.words("mid_name_titles"))
+        self._title_openers = _cues_of(lexicon.words("mid_title_openers"))
         self._body_words = frozenset(lexicon.words("committee_words")) | frozenset(
             lexicon.words("body_words")
         )
@@ -342,8 +353,11 @@ class PersonFinder:
                             break  # "Ambassador … to Viet Nam": where the post serves, not whose
                         if self._post_follows(text, hit.end()):
                             break  # "PM X and United States President Y": Y's country, not X's
-                        if any(w.casefold() in self._and_words for w in between):
-                            break  # "Minister X and Indian Raksha Mantri Y": the next person's
+                        rest = re.match(r"[^,;.]{0,50}", text[hit.end() :])
+                        if any(w.casefold() in self._and_words for w in between) and (
+                            rest is not None and self._honorific_run.search(rest.group(0))
+                        ):
+                            break  # "Minister X and Indian Raksha Mantri Shri Y": Y's country
                         if next(iter(self.posts.finditer(text[: hit.start()], at)), None):
                             break  # "PM X and President of Indonesia Y": the later post's
                         if all(w[0].isupper() or w.casefold() in _LINKS for w in between):
@@ -423,7 +437,8 @@ class PersonFinder:
             if span is None:
                 continue
             a, b = span
-            name = canonical_name(sentence[a:b], self.particles, self.inner, self.titles)
+            dropped = self._titles_after(run.group(0))
+            name = canonical_name(sentence[a:b], self.particles, self.inner, dropped)
             b = self._past_patronymic(sentence, b)
             mention = Mention(run.start(), b, sentence[run.start() : b].strip())
             mention.name = name
@@ -463,12 +478,14 @@ class PersonFinder:
             else:
                 span = self._take_name(sentence, name_at)
             if span is None and run is None and (body := self._body_then_rank.match(sentence, at)):
-                # "Panglima United States Indo-Pacific Command (US INDOPACOM), Laksamana X": the
+                # "Commander of the Pacific Fleet Command (PACFLT), Admiral X": the
                 # body the post heads, then the holder's rank and name.
                 later = self._honorific_run.match(sentence, body.end())
                 again = self._take_name(sentence, later.end()) if later is not None else None
                 if again is not None:
-                    run, span = later, again
+                    # The post heads that body, not the state: "President of the Senate
+                    # Defense Committee" is no head of state.
+                    run, span, posts = later, again, [("other", False)]
             if span is not None and sentence[span[0] : span[1]].casefold() in self._ministry_names:
                 # "Sekjen Kemhan Marsdya TNI X": the ministry, then the rank and the name.
                 later = self._honorific_run.match(sentence, span[1] + 1)
@@ -492,7 +509,8 @@ class PersonFinder:
                 taken.append((hit.start(), named.end))
             elif span is not None and free(*span):
                 a, b = span
-                name = canonical_name(sentence[a:b], self.particles, self.inner, self.titles)
+                dropped = self._titles_after(run.group(0) if run else "")
+                name = canonical_name(sentence[a:b], self.particles, self.inner, dropped)
                 b = self._past_patronymic(sentence, b)
                 mention = Mention(hit.start(), b, sentence[hit.start() : b].strip())
                 mention.name = name
@@ -525,9 +543,7 @@ class PersonFinder:
             if span is None or span[1] != comma.start():
                 continue
             mention = Mention(start, span[1], sentence[start : span[1]])
-            mention.name = canonical_name(
-                sentence[start : span[1]], self.particles, self.inner, self.titles
-            )
+            mention.name = canonical_name(sentence[start : span[1]], self.particles, self.inner)
             self._apposition(sentence, span[1], mention)
             if not mention.posts:
                 continue
@@ -559,6 +575,12 @@ class PersonFinder:
         if self._honorifics.search(words):
             return None
         return m.start(1)
+
+    def _titles_after(self, honorifics: str) -> frozenset[str]:
+        """The mid-name titles to drop from a name led by these honorifics."""
+        if self._title_openers is not None and self._title_openers.search(honorifics):
+            return self.titles
+        return frozenset()
 
     def opens_person(self, text: str, pos: int) -> bool:
         """Whether a person's title, rank or name starts at ``pos`` ("Presiden RI Joko …")."""

@@ -98,8 +98,6 @@ _STAGE = {
 _RECALLED = re.compile(
     r"(?i)\b(?:recalling|recalled|under the|within the|mengimbas|mengingat|merujuk|berdasarkan|di bawah)\b[^.,]*$"
 )
-# "Malaysia has previously signed similar MoUs with …": agreements of the past, listed.
-_EARLIER = re.compile(r"(?i)\b(?:previously|sebelum ini|sebelumnya|pernah)\b[^.,;]*$")
 
 # "… in 2019", "… pada tahun 2024": a bare year right after a status cue.
 _YEAR_AFTER = re.compile(
@@ -145,6 +143,16 @@ class ReleaseReader:
         self.passive_calls = PhraseMatcher(
             {w: "courtesy-call" for w in lexicon.words("passive_call_cues")}, ignore_case=True
         )
+        self._group_nouns = {w.casefold() for w in lexicon.words("group_nouns")}
+        self._arrival = _cues(lexicon.words("arrival_cues"))
+        self._witness = _cues(lexicon.words("witness_cues"), bounded=True)
+        self._background = _cues(lexicon.words("background_cues"), bounded=True)
+        signing = [c.phrase for c in lexicon.cues["agreement_status"] if c.value == "signed"]
+        self._signed_earlier = re.compile(
+            rf"\b(?:{_alternation(lexicon.words('earlier_cues'))})\s+(?:[\w-]+\s+)?"
+            rf"(?:{_alternation(tuple(signing))})\b[^.,;]*$",
+            re.IGNORECASE,
+        )
         self.receiving = PhraseMatcher(
             {w: "courtesy-call" for w in lexicon.words("receiving_verbs")}
         )
@@ -177,11 +185,14 @@ class ReleaseReader:
             rf"(?<![\w-])(?:Ministerial\s+)?(?:{'|'.join(map(re.escape, cue_words))})\b"
         )
         self._committee_words = set(words("committee_words"))
-        # "the annual meeting of the Defence Ministers of Cambodia, Laos and Viet Nam": a
+        self._conference_names = set(words("conference_names"))
+        self._international = set(words("international_words"))
+        # "a yearly meeting of the defence ministers of A, B and C": a
         # meeting named by a common noun and the three or more countries whose people meet.
         self._session_of = re.compile(
-            rf"\b(?:{_alternation(words('session_words'))})\b(.{{0,160}}?)"
-            r"(?=\s(?:which|that|held|hosted|yang|diadakan|digelar|di|in|at|pada|on)\b|[.;:]|$)",
+            rf"\b(?:{_alternation(words('session_words'))})\s+(?:(?:{_alternation(words('of_words'))})\s+)?"
+            rf"([^.;:]{{0,30}}?\b(?:{_alternation(words('minister_words'))})\b[^.;:]{{0,130}}?)"
+            rf"(?=\s(?:{_alternation(words('clause_stops'))})\b|[.;:]|$)",
             re.IGNORECASE,
         )
         self._session = re.compile(
@@ -213,9 +224,12 @@ class ReleaseReader:
             rf"\b(\d{{1,2}}|{_alternation(tuple(counts))})[-\s](?:{_alternation(w('day_words'))})\b",
             re.IGNORECASE,
         )
+        # … but not "MoU yang ditandatangani pada hari ini": a demonstrative closing a time.
         self._closed_relative = re.compile(
-            rf"^\s+(?:{_alternation(w('relative_markers'))})(?:\s+[\w-]+){{1,3}}?\s+"
-            rf"(?:{_alternation(w('anaphora'))})\b"
+            rf"^\s+(?:{_alternation(w('relative_markers'))})"
+            rf"(?:\s+(?!(?:{_alternation(w('time_words'))})\b)[\w-]+){{1,3}}?\s+"
+            rf"(?:{_alternation(w('anaphora'))})\b",
+            re.IGNORECASE,
         )
         self._chair = _cues(w("chair_cues"))
         # "A and B led their respective delegations": the two sides at the meeting in hand.
@@ -639,12 +653,16 @@ class ReleaseReader:
                     and found.start is not None
                     and found.start == found.end
                 ):
-                    # "Forum tahunan yang berlangsung dari 31 Mei hingga 2 Juni 2024 itu …": the
+                    # "Forum itu, yang digelar dari 6 hingga 8 Juni, …": the
                     # run of a meeting first dated by the day someone spoke at it.
                     around = [
                         d
                         for d in dates
-                        if d.end > d.start and d.start <= found.start <= d.end and d.explicit_year
+                        if d.end > d.start
+                        and d.start <= found.start <= d.end
+                        and d.explicit_year
+                        and (d.end - d.start).days < 14
+                        and self._meeting_word.match(text)
                     ]
                     if around:
                         found.start, found.end = around[0].start, around[0].end
@@ -836,7 +854,7 @@ class ReleaseReader:
                 break
             start = cue.start() - taken
             end = cue.end()
-            if start == 0 and re.match(r"\s+[a-z]", text[end:]):
+            if cue.start() == 0 and re.match(r"\s+[a-z]", text[end:]):
                 continue  # "Forum tahunan itu …", "Meeting participants …": a common noun
             # The countries may follow the name: "Pertemuan Komite Bersama Kerja Sama
             # Pertahanan (JDCC) Indonesia-Malaysia ke-15".
@@ -871,11 +889,12 @@ class ReleaseReader:
             forum_like = bool(re.search(r"\b(?:Forum|Conference|Summit)\b", name))
             if len(countries) >= 2 or trilateral or forum_like:
                 return start, end, countries, trilateral or forum_like
-            if re.search(r"\bDialogue\b", name) and re.search(
-                r"\b(?:\d+(?:st|nd|rd|th)|ke-?\d+|International|Antarabangsa|Internasional)\b", name
+            if cue.group(0) in self._conference_names and (
+                any(True for _ in self.places.finditer(name))
+                or any(w in self._international for w in name.split())
             ):
-                # "the 14th Seoul Defense Dialogue": a numbered or international dialogue
-                # naming no two countries is a conference, not one of two countries' talks.
+                # "the 14th Seoul Defense Dialogue": a dialogue named after a city, or called
+                # international, is a conference, not two countries' talks.
                 return start, end, countries, True
         for hit in self._session_of.finditer(text):
             countries = self._named_countries(hit.group(1))
@@ -903,7 +922,7 @@ class ReleaseReader:
                 and state.main
                 and re.match(r"\s+[a-z]", text[opening.end() :])
             ):
-                # "Forum tahunan yang berlangsung dari … itu dihadiri …": the meeting in hand,
+                # "Forum ini dihadiri oleh …": the meeting in hand,
                 # named by its common noun at the head of the sentence.
                 return ex.event(state.main)
             if generic is None:
@@ -1049,7 +1068,7 @@ class ReleaseReader:
                         and then[0].start() == 0
                         and (country is None or country[0].start() > 0)
                     ):
-                        # "di Istana Merdeka, Jakarta": a known venue, then its city: the city
+                        # "at a palace we know, then its city": the city
                         # (but "Shangri-La Hotel, Singapore": a venue, then its city-state).
                         return then[0].group(0), self.lexicon.places[then[1]].country
                 return known[0].group(0), self.lexicon.places[known[1]].country
@@ -1225,7 +1244,10 @@ class ReleaseReader:
         )
         if existing is not None:
             return existing
-        length = self._days.search(text)
+        # Its length, said next to its cue ("a two-day working visit", "lawatan kerja selama
+        # dua hari"), not an exercise's further on.
+        near = text[max(0, cue[0].start() - 25) : cue[0].end() + 25]
+        length = self._days.search(near)
         visit = self._new_event(
             ex,
             kind="visit",
@@ -1270,6 +1292,7 @@ class ReleaseReader:
         if (
             when is None
             and not people
+            and self._background.search(text)
             and not any(self._dates(later.text) for later in self._following[:2])
         ):
             # "Both countries have taken part in Exercise X, co-hosted by …": named, with no
@@ -1333,6 +1356,9 @@ class ReleaseReader:
         if cue is None:
             return None
         hit, kind = cue
+        following = re.match(r"\s*([\w-]+)", text[hit.end() :])
+        if following is not None and following.group(1).casefold() in self._group_nouns:
+            return None  # "bertemu dengan jajaran Angkatan Laut", "met troops": no counterpart
         if kind == "courtesy-call":
             split = self._calls_of_a_list(text, hit, people, ex)
             if split is not None:
@@ -1440,7 +1466,7 @@ class ReleaseReader:
         ):
             if kind != "courtesy-call" or ex.event(parent).kind != "bilateral-meeting":
                 return ex.event(parent)
-            # "Later in the day, Dr Ng called on President X": a call is its own event, not
+            # "That afternoon the minister called on President X": a call is its own event, not
             # part of the two countries' talks; it belongs where those talks belong.
             parent = ex.event(parent).parent
         callee = None
@@ -1497,11 +1523,12 @@ class ReleaseReader:
         sidelines = self._sidelines.search(text)
         if sidelines is None or not any(True for _ in self.agreement_kinds.finditer(text)):
             return None
-        if self._status(text[: sidelines.start()], doc) != "signed":
-            return None
-        countries = list(
-            dict.fromkeys(c for _, c in self.countries.finditer(text[: sidelines.start()]))
-        )
+        if self._status(text[: sidelines.start()], doc) != "signed" or self._witness.search(text):
+            return None  # "… witnessed the signing of an MoU between two companies": no meeting
+        # The two sides are named before the signing: they are who signed.
+        signing = next((m for m, value in self.statuses.finditer(text) if value == "signed"), None)
+        head = text[: signing.start() if signing is not None else sidelines.start()]
+        countries = list(dict.fromkeys(c for _, c in self.countries.finditer(head)))
         if len(countries) != 2:
             return None
         existing = next(
@@ -1523,9 +1550,8 @@ class ReleaseReader:
             side.start = side.end = meeting.start
         return side
 
-    @staticmethod
     def _calls_of_a_list(
-        text: str, hit: re.Match[str], people: list[str], ex: Extraction
+        self, text: str, hit: re.Match[str], people: list[str], ex: Extraction
     ) -> tuple[list[str], list[str]] | None:
         """(the one side, the others) when a call's cue is followed by people of two or more
         countries, none of them the first side's: one call with each of them."""
@@ -1536,8 +1562,13 @@ class ReleaseReader:
             return min(found) if found else -1
 
         before = [p for p in known if 0 <= first_at(p) < hit.start()]
-        after = [p for p in known if first_at(p) >= hit.end()]
-        if not before or len(after) < 2 or len(people) != len(before) + len(after):
+        # "… from X, accompanied by Y": Y came with a caller and is no caller.
+        with_them = self._accompany.search(text, hit.end())
+        stop = with_them.start() if with_them else len(text)
+        after = [p for p in known if hit.end() <= first_at(p) < stop]
+        if not before or len(after) < 2:
+            return None
+        if with_them is None and len(people) != len(before) + len(after):
             return None
         own = {ex.persons[p].country for p in before}
         theirs = [ex.persons[p].country for p in after]
@@ -1556,9 +1587,11 @@ class ReleaseReader:
                 return hit, kind
         # "Prime Minister X received General Y": a call on the one named before, when a
         # titled person follows the verb at once.
+        if self._arrival.search(text):
+            return None  # "… received General X at the airport": a welcome, not a call
         for hit, kind in self.receiving.finditer(text):
             if self.finder.opens_person(text, hit.end() + 1) and any(
-                m.end <= hit.start() and m.name for m in self.finder.mentions(text)
+                m.end <= hit.start() and m.name and m.posts for m in self.finder.mentions(text)
             ):
                 return hit, kind
         return None
@@ -1637,8 +1670,8 @@ class ReleaseReader:
             seen.add(kind)
             if _RECALLED.search(text[max(0, match.start() - 40) : match.start()]):
                 continue  # "Recalling the Joint Declaration adopted at the 9th ADMM-Plus …"
-            if _EARLIER.search(text[max(0, match.start() - 80) : match.start()]):
-                continue
+            if self._signed_earlier.search(text[max(0, match.start() - 80) : match.start()]):
+                continue  # "Malaysia has previously signed similar MoUs with …": the past
             # The status that goes with this mention: said between it and the next one,
             # or, for the first, anywhere before it too.
             lo = 0 if index == 0 else hits[index - 1][0].end()
@@ -1938,10 +1971,19 @@ class ReleaseReader:
             if agreement.status not in CONCLUDING:
                 agreement.concluded_at = None
         ex.agreements = [a for a in ex.agreements if len(a.parties) >= 2 and a.status]
+        # A visit of several days whose days are not said is left out: any day given it would
+        # be a guess, and two releases guessing differently would give it two ends. What
+        # happened during it then stands alone (below).
+        undated = self._undated
+        # CONTRACT.md: two participating countries make a bilateral meeting, three or more a
+        # multilateral one; a "meeting" of one country is no meeting between countries.
+        for event in ex.events:
+            if event.kind == "multilateral-meeting" and len(event.countries) == 2:
+                event.kind = "bilateral-meeting"
         ex.events = [
             e
             for e in ex.events
-            if e.countries and (e.start or e.parent) and e.key not in self._undated
+            if len(e.countries) >= 2 and (e.start or e.parent) and e.key not in undated
         ]
         kept = {e.key for e in ex.events}
         for event in ex.events:
@@ -1953,9 +1995,3 @@ class ReleaseReader:
         for agreement in ex.agreements:
             if agreement.concluded_at is not None and agreement.concluded_at not in kept:
                 agreement.concluded_at = None
-        # CONTRACT.md: two participating countries make a bilateral meeting, three or more a
-        # multilateral one; a "meeting" of one country is no meeting between countries.
-        for event in ex.events:
-            if event.kind == "multilateral-meeting" and len(event.countries) == 2:
-                event.kind = "bilateral-meeting"
-        ex.events = [e for e in ex.events if len(e.countries) >= 2]
