@@ -869,6 +869,10 @@ def test_the_forum_at_the_head_of_a_sentence_is_the_one_in_hand() -> None:
             [("Jose Cruz", "PH", ["other"])],
         ),
         (
+            "Australia was represented by Minister for Defence Industry John Reid.",
+            [("John Reid", "AU", ["other"])],
+        ),
+        (
             "He met Republic of Korea (ROK) Minister of National Defense Kim Min-su today.",
             [("Kim Min-su", "KR", ["defence-minister"])],
         ),
@@ -1154,3 +1158,14 @@ def _kinds(text: str, language: str = "en") -> list[tuple[str, list[str]]]:
 )
 def test_review_cases_of_the_new_rules(text: str, language: str, expected: list) -> None:
     assert _kinds(text, language) == expected
+
+
+def test_a_forum_whose_full_name_is_a_meeting_needs_no_other_cue() -> None:
+    ex = _read(
+        "MINISTRY OF DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Dili, 17 November 2023 – Timor-Leste took its seat at the ASEAN Defence Ministers' "
+        "Meeting-Plus, which met in Jakarta on Thursday.\n"
+    )
+    assert [(e.forum, e.start, e.place) for e in ex.events] == [
+        ("admm-plus", dt.date(2023, 11, 16), "Jakarta")
+    ]

@@ -806,6 +806,8 @@ class ReleaseReader:
             if value is None and own is not None:
                 # The forum's full name is a meeting's ("ASEAN Defence Ministers' Meeting").
                 value = own[1]
+            if value is None and self._meeting_word.search(hit.group(0)):
+                value = "multilateral-meeting"  # "… Ministers' Meeting-Plus": its name says so
             if value is None and (
                 (re.search(rf"(?:^|\s){_ORDINAL}$", before) and re.search(r"\d", before[-12:]))
                 # "the Seventh ADMM-Plus", not "the first ASEAN country": a forum whose name
