@@ -146,7 +146,7 @@ class ReleaseReader:
         self._group_nouns = {w.casefold() for w in lexicon.words("group_nouns")}
         self._arrival = _cues(lexicon.words("arrival_cues"))
         self._witness = _cues(lexicon.words("witness_cues"), bounded=True)
-        self._background = _cues(lexicon.words("background_cues"), bounded=True)
+        self._opening = _cues(lexicon.words("opening_verbs"), bounded=True)
         signing = [c.phrase for c in lexicon.cues["agreement_status"] if c.value == "signed"]
         self._signed_earlier = re.compile(
             rf"\b(?:{_alternation(lexicon.words('earlier_cues'))})\s+(?:[\w-]+\s+)?"
@@ -1294,11 +1294,11 @@ class ReleaseReader:
         if (
             when is None
             and not people
-            and self._background.search(text)
+            and not self._opening.search(text)
             and not any(self._dates(later.text) for later in self._following[:2])
         ):
             # "Both countries have taken part in Exercise X, co-hosted by …": named, with no
-            # day and nobody there, is background, not an exercise reported.
+            # day, nobody there and no opening or closing said, is background.
             return None
         countries = self._named_countries(text)
         for p in people:
