@@ -970,9 +970,10 @@ def test_a_country_after_and_is_the_next_persons_and_a_call_is_not_the_talks() -
     ex = _read(
         "MINISTRY OF DEFENCE SINGAPORE\n\nNEWS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
         "3 Mar 2025\n\nMinister for Defence Mr Tan Ah Kow and Japanese Bouei Daijin (Defence "
-        "Minister) Mr Kenji Sato held talks in Tokyo on Monday (3 Mar). Mr Tan is in Japan for "
-        "an official visit from 2 to 4 March 2025.\n\nLater in the day, Mr Tan called on Prime "
-        "Minister of Japan Mr Taro Yamada at the Kantei.\n"
+        "Minister) Mr Kenji Sato co-chaired the 4th Singapore-Japan Defence Ministers' Dialogue "
+        "in Tokyo on Monday (3 Mar). Mr Tan is in Japan for an official visit from 2 to 4 March "
+        "2025.\n\nThat afternoon, Mr Tan called on Prime Minister of Japan Mr Taro Yamada at "
+        "the Kantei.\n"
     )
     assert (ex.persons["Tan Ah Kow"].country, ex.persons["Kenji Sato"].country) == ("SG", "JP")
     kinds = {e.kind: e for e in ex.events}
