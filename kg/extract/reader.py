@@ -39,6 +39,12 @@ CONCLUDING = ("adopted", "signed", "renewed")
 _ORDINAL = r"(?:(?:ke-?\s*)?\d{1,3}(?:st|nd|rd|th)?|[Kk]e-\d{1,3}|the|The|inaugural|Inaugural)?\s*"
 
 
+def _first_mention(text: str, person: PersonRecord) -> int:
+    """Where ``text`` first names ``person`` by any form seen in the release, else -1."""
+    found = [text.find(f) for f in person.forms if f and f in text]
+    return min(found) if found else -1
+
+
 def _blank(match: re.Match[str]) -> str:
     """A match's text as spaces (offsets hold)."""
     return " " * len(match.group(0))
@@ -161,7 +167,9 @@ class ReleaseReader:
         months = _alternation(tuple(lexicon.months))
         # "… meeting, held in Kuala Lumpur in May, …": a month and no day or year.
         self._bare_month = re.compile(
-            rf"^[^.;]{{0,60}}?\b(?:in|pada|bulan)\s+({months})\b(?!\s+\d)", re.IGNORECASE
+            rf"^[^.;]{{0,60}}?\b(?:{_alternation(lexicon.words('month_prepositions'))})\s+"
+            rf"({months})\b(?!\s+\d)",
+            re.IGNORECASE,
         )
         self._month_after = re.compile(
             rf"[^.;]{{0,80}}?\b(?:in|on|pada|bulan|sejak|since)\s+({months})\s+((?:19|20)\d\d)\b",
@@ -596,7 +604,7 @@ class ReleaseReader:
                     heads = [
                         p
                         for p in people
-                        if p in ex.persons and any(f and f in after for f in ex.persons[p].forms)
+                        if p in ex.persons and _first_mention(after, ex.persons[p]) >= 0
                     ]
                     target.participants.extend(p for p in heads if p not in target.participants)
                     if heads and evidence not in target.evidence:
@@ -1560,8 +1568,7 @@ class ReleaseReader:
         known = [p for p in people if p in ex.persons]
 
         def first_at(key: str) -> int:
-            found = [text.find(f) for f in ex.persons[key].forms if f and f in text]
-            return min(found) if found else -1
+            return _first_mention(text, ex.persons[key])
 
         before = [p for p in known if 0 <= first_at(p) < hit.start()]
         # "… from X, accompanied by Y": Y came with a caller and is no caller.
