@@ -1170,3 +1170,26 @@ def test_a_forum_whose_full_name_is_a_meeting_needs_no_other_cue() -> None:
     assert [(e.forum, e.start, e.place) for e in ex.events] == [
         ("admm-plus", dt.date(2023, 11, 16), "Jakarta")
     ]
+
+
+def test_a_visit_named_by_its_length_and_a_joint_exercise_named_before_its_cue() -> None:
+    ex = _read(
+        "DEPARTMENT OF NATIONAL DEFENSE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "MANILA, 4 March 2025 - Minister Kenji Sato, Minister of Defense of Japan, came on "
+        "Monday for a three-day visit, during which he toured Subic Bay.\n"
+    )
+    (visit,) = ex.events
+    assert (visit.kind, sorted(visit.countries), visit.start, visit.end) == (
+        "visit",
+        ["JP", "PH"],
+        dt.date(2025, 3, 3),
+        dt.date(2025, 3, 5),
+    )
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Phnom Penh, 14 May 2025\n\nThe armies of Cambodia and Laos on Wednesday opened Mekong "
+        "Friendship 2025, the third edition of the joint exercise between the two forces.\n"
+    )
+    assert [(e.kind, sorted(e.countries), e.start) for e in ex.events] == [
+        ("exercise", ["KH", "LA"], dt.date(2025, 5, 14))
+    ]

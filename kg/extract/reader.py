@@ -153,6 +153,7 @@ class ReleaseReader:
         self._arrival = _cues(lexicon.words("arrival_cues"))
         self._witness = _cues(lexicon.words("witness_cues"), bounded=True)
         self._opening = _cues(lexicon.words("opening_verbs"), bounded=True)
+        self._joint = _cues(lexicon.words("joint_words"), bounded=True)
         signing = [c.phrase for c in lexicon.cues["agreement_status"] if c.value == "signed"]
         self._signed_earlier = re.compile(
             rf"\b(?:{_alternation(lexicon.words('earlier_cues'))})\s+(?:[\w-]+\s+)?"
@@ -233,6 +234,11 @@ class ReleaseReader:
             re.IGNORECASE,
         )
         # … but not "MoU yang ditandatangani pada hari ini": a demonstrative closing a time.
+        nouns = _alternation(w("visit_nouns"))
+        self._sized_visit = re.compile(
+            rf"{self._days.pattern}\s+(?:{nouns})\b|\b(?:{nouns})\s+{self._days.pattern.lstrip(chr(92) + 'b')}",
+            re.IGNORECASE,
+        )
         self._closed_relative = re.compile(
             rf"^\s+(?:{_alternation(w('relative_markers'))})"
             rf"(?:\s+(?!(?:{_alternation(w('time_words'))})\b)[\w-]+){{1,3}}?\s+"
@@ -1207,6 +1213,8 @@ class ReleaseReader:
         state: _State,
     ) -> EventRecord | None:
         cue = next(iter(self.visit_cues.finditer(text)), None)
+        if cue is None and (sized := self._sized_visit.search(text)) is not None:
+            cue = (sized, "visit")  # "a two-day visit", "kunjungan tiga hari"
         if cue is None:
             return None
         verb = cue[0].group(0).casefold() in self._visit_verbs
@@ -1273,6 +1281,9 @@ class ReleaseReader:
             # "a two-day working visit": a range said later must last as long to be its own.
             word = length.group(1).casefold()
             self._lengths[visit.key] = int(word) if word.isdigit() else self._count_words[word]
+            if when is not None and when.start == when.end and self._lengths[visit.key] > 1:
+                # "arrived on Sunday for a two-day visit": from that day, for that long.
+                visit.end = when.start + dt.timedelta(days=self._lengths[visit.key] - 1)
             if when is None and self._lengths[visit.key] > 1:
                 # "… on a two-day working visit" and no day said: which days is not known,
                 # unless a later sentence gives a run that long.
@@ -1294,8 +1305,12 @@ class ReleaseReader:
         name = re.compile(
             r",?\s+[\"“]?((?:[A-Z][\w'’-]*|\d+[\w/]*)(?:\s+(?:[A-Z][\w'’-]*|\d+[\w/]*)){0,4})"
         ).match(text, cue[0].end())
-        if name is None and not cue[0].group(0)[0].isupper():
-            return None
+        if (
+            name is None
+            and not cue[0].group(0)[0].isupper()
+            and not self._joint.search(text[max(0, cue[0].start() - 25) : cue[0].start()])
+        ):
+            return None  # "an exercise" in passing; "the joint exercise" is one
         when = next((d for d in dates if d.explicit_year), None) or next(iter(dates), None)
         if not self._in_time(when, doc) and not (when and when.start <= doc.date <= when.end):
             return None
