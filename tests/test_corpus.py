@@ -30,6 +30,38 @@ def test_corpus_size_and_languages() -> None:
     assert len(list(RELEASES.glob("heldout/*.gold.yaml"))) == 10
 
 
+def test_every_language_event_kind_and_agreement_kind_in_three_development_releases() -> None:
+    import collections
+
+    import yaml
+
+    seen: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for gold in RELEASES.glob("*.gold.yaml"):  # development releases only, not heldout/
+        data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+        seen["language"][data["release"]["language"]] += 1
+        for kind in {e["type"] for e in data.get("events") or []}:
+            seen["event"][kind] += 1
+        for kind in {a["type"] for a in data.get("agreements") or []}:
+            seen["agreement"][kind] += 1
+    assert sorted(seen["language"]) == ["en", "id", "ms"]
+    assert sorted(seen["event"]) == [
+        "bilateral-meeting",
+        "courtesy-call",
+        "exercise",
+        "multilateral-meeting",
+        "visit",
+    ]
+    assert sorted(seen["agreement"]) == [
+        "agreement",
+        "defence-cooperation-agreement",
+        "joint-declaration",
+        "joint-statement",
+        "letter-of-intent",
+        "mou",
+    ]
+    assert min(n for counts in seen.values() for n in counts.values()) >= 3
+
+
 def test_one_meeting_reported_twice_is_one_node(corpus: Store) -> None:
     rows = run(
         corpus,
