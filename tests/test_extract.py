@@ -1193,3 +1193,19 @@ def test_a_visit_named_by_its_length_and_a_joint_exercise_named_before_its_cue()
     assert [(e.kind, sorted(e.countries), e.start) for e in ex.events] == [
         ("exercise", ["KH", "LA"], dt.date(2025, 5, 14))
     ]
+
+
+def test_asean_ministers_meeting_one_partner_after_the_meeting_in_hand() -> None:
+    ex = _read(
+        "MINISTRY OF NATIONAL DEFENCE\n\nPRESS RELEASE\n\nA TEST TITLE FOR THIS RELEASE\n\n"
+        "Ha Noi, 10 December 2020\n\n1. The 7th ADMM-Plus was held by video conference today, "
+        "chaired by General Tran Van Minh, Minister of National Defence of Viet Nam.\n\n"
+        "2. Following the Meeting, the ASEAN Defence Ministers held an informal meeting with the "
+        "Minister of Defence of New Zealand.\n"
+    )
+    informal = next(e for e in ex.events if e.forum is None)
+    assert informal.kind == "multilateral-meeting"
+    assert informal.countries == sorted(
+        ["BN", "ID", "KH", "LA", "MM", "MY", "PH", "SG", "TH", "VN", "NZ"]
+    )
+    assert informal.start == dt.date(2020, 12, 10)

@@ -304,6 +304,7 @@ class ReleaseReader:
             r"(?!\s+(?:of|for|bagi|untuk)\b|\s*,|['’]s|\s+(?-i:[A-Z]))",
             re.IGNORECASE,
         )
+        self._asean_group = _cues(w("asean_groups"))
         self._members = re.compile(
             rf"(?:(\d+|{_alternation(w('all_words'))})\s+)?(?:{_alternation(w('member_states'))})"
             r"|(?:ASEAN\s+)?(?:\d+\s+)?ASEAN\s+[Mm]ember\s+[Ss]tates",
@@ -916,6 +917,24 @@ class ReleaseReader:
             countries = self._named_countries(hit.group(1))
             if len(countries) >= 3:
                 return hit.start(), hit.end(), countries, True
+        return self._asean_and_partner(text)
+
+    def _asean_and_partner(self, text: str) -> tuple[int, int, list[str], bool] | None:
+        """ "The ASEAN Defence Ministers held an informal meeting with the Minister of Defense of
+        Japan": the members of ASEAN and the one partner named with them."""
+        group = self._asean_group.search(text)
+        asean = self.lexicon.forums.get("asean")
+        if group is None or asean is None:
+            return None
+        members = set(asean.members_on(self._release_date))
+        for hit in self._session.finditer(text):
+            if hit.group(0)[0].isupper() or abs(hit.start() - group.start()) > 80:
+                continue  # "the Meeting" is the one in hand; the group must be its own
+            start = min(hit.start(), group.start())
+            end = max(hit.end(), group.end()) + 90
+            partners = {c for c in self._named_countries(text[start:end]) if c not in members}
+            if len(partners) == 1:
+                return start, min(end, len(text)), sorted(members | partners), True
         return None
 
     def _named_meeting(
@@ -1000,8 +1019,15 @@ class ReleaseReader:
         )
 
     def _recalled(self, text: str, pos: int) -> bool:
-        """A meeting named as background ("following its admission at the 47th ASEAN Summit")."""
-        return bool(self._past.search(text[max(0, pos - 100) : pos]))
+        """A meeting named as background ("following its admission at the 47th ASEAN Summit"),
+        not one held after the meeting in hand ("Following the Meeting, the ministers met …")."""
+        window = text[max(0, pos - 100) : pos]
+        past = self._past.search(window)
+        if past is None:
+            return False
+        cue = re.match(r"\S+(?:\s+ini)?", past.group(0))
+        after = window[past.start() + (cue.end() if cue else 0) :]
+        return not self._meeting_ref.match(after)
 
     def _generic_event(
         self,
