@@ -37,14 +37,6 @@ _GENERIC_MINISTER = re.compile(
 _SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 
 
-def _cues_of(words: tuple[str, ...]) -> re.Pattern[str] | None:
-    """Any of ``words`` as whole words, or None when there are none."""
-    if not words:
-        return None
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{alternatives})(?![\w'’])")
-
-
 def canonical_name(
     name: str,
     particles: set[str],
@@ -122,13 +114,18 @@ class PersonFinder:
         # Titles dropped anywhere inside a name ("Dato' Seri Hishammuddin Tun Hussein"), but
         # only after an honorific of the same tradition: "Tun" is also part of Myanmar names.
         self.titles = frozenset(p.casefold() for p in lexicon.words("mid_name_titles"))
-        self._title_openers = _cues_of(lexicon.words("mid_title_openers"))
+        openers = lexicon.words("mid_title_openers")
+        self._title_openers = (
+            re.compile(rf"(?<![\w'’])(?:{phrase_alternation(openers)})(?![\w'’])")
+            if openers
+            else None
+        )
         self._body_words = frozenset(lexicon.words("committee_words")) | frozenset(
             lexicon.words("body_words")
         )
-        bodies = "|".join(re.escape(w) for w in sorted(self._body_words, key=len, reverse=True))
         self._body_then_rank = re.compile(
-            rf"(?:[A-Z][\w'’-]*\s+){{0,5}}(?:{bodies})\b\s*(?:\([^()]{{1,30}}\)\s*)?,?\s*"
+            rf"(?:[A-Z][\w'’-]*\s+){{0,5}}(?:{phrase_alternation(self._body_words)})\b"
+            r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*"
         )
         self._and_words = frozenset(w.casefold() for w in lexicon.words("and_words"))
         inner = "|".join(re.escape(w) for w in lexicon.words("inner_honorifics"))

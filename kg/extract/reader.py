@@ -229,16 +229,16 @@ class ReleaseReader:
         self._anaphora = re.compile(rf"^\s*(?:{_alternation(w('anaphora'))})\b", re.IGNORECASE)
         counts = {c.phrase.casefold(): int(c.value) for c in lexicon.cues.get("count_words", ())}
         self._count_words = counts
-        self._days = re.compile(
-            rf"\b(\d{{1,2}}|{_alternation(tuple(counts))})[-\s](?:{_alternation(w('day_words'))})\b",
-            re.IGNORECASE,
+        # "two-day", "dua hari": a length in days, the number in group 1.
+        days = (
+            rf"\b(\d{{1,2}}|{_alternation(tuple(counts))})[-\s](?:{_alternation(w('day_words'))})\b"
         )
-        # … but not "MoU yang ditandatangani pada hari ini": a demonstrative closing a time.
+        self._days = re.compile(days, re.IGNORECASE)
         nouns = _alternation(w("visit_nouns"))
         self._sized_visit = re.compile(
-            rf"{self._days.pattern}\s+(?:{nouns})\b|\b(?:{nouns})\s+{self._days.pattern.lstrip(chr(92) + 'b')}",
-            re.IGNORECASE,
+            rf"{days}\s+(?:{nouns})\b|\b(?:{nouns})\s+{days}", re.IGNORECASE
         )
+        # … but not "MoU yang ditandatangani pada hari ini": a demonstrative closing a time.
         self._closed_relative = re.compile(
             rf"^\s+(?:{_alternation(w('relative_markers'))})"
             rf"(?:\s+(?!(?:{_alternation(w('time_words'))})\b)[\w-]+){{1,3}}?\s+"
