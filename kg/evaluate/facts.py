@@ -56,28 +56,37 @@ def load_gold(path: Path) -> dict[str, Any]:
 def _code(graph: Graph, node: Any) -> str | None:
     if node is None:
         return None
-    iso = graph.value(node, ADKG.iso3166)
+    iso = _one(graph, node, ADKG.iso3166)
     return str(iso) if iso is not None else str(node).rsplit("/", 1)[-1]
+
+
+def _one(graph: Graph, subject: Any, predicate: Any) -> Any:
+    """The least of ``predicate``'s values for ``subject`` (None without any): the same
+    answer in every process, where ``Graph.value`` returns whichever comes first and a node
+    two releases (or two mentions) describe may have two."""
+    if subject is None:
+        return None
+    return min(graph.objects(subject, predicate), default=None)
 
 
 def _label(graph: Graph, node: Any) -> str | None:
     if node is None:
         return None
-    label = graph.value(node, RDFS.label)
+    label = _one(graph, node, RDFS.label)
     return str(label) if label is not None else str(node).rsplit("/", 1)[-1]
 
 
 def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
     """One release's named graph (plus reference data for labels) in the gold shape."""
-    publisher = graph.value(release, DCTERMS.publisher)
+    publisher = _one(graph, release, DCTERMS.publisher)
     out: dict[str, Any] = {
         "release": {
-            "language": _label_or_none(graph.value(release, DCTERMS.language)),
-            "date": _iso(_py(graph.value(release, DCTERMS.date))),
-            "publisher_country": _code(graph, graph.value(publisher, ADKG.country))
+            "language": _label_or_none(_one(graph, release, DCTERMS.language)),
+            "date": _iso(_py(_one(graph, release, DCTERMS.date))),
+            "publisher_country": _code(graph, _one(graph, publisher, ADKG.country))
             if publisher is not None
             else None,
-            "identifier": _label_or_none(graph.value(release, DCTERMS.identifier)),
+            "identifier": _label_or_none(_one(graph, release, DCTERMS.identifier)),
         },
         "persons": [],
         "events": [],
@@ -85,32 +94,32 @@ def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
     }
     holdings: dict[Any, list[str]] = {}
     for h in graph.subjects(RDF.type, ADKG.PostHolding):
-        post_type = graph.value(graph.value(h, ADKG.post), ADKG.postType)
-        holdings.setdefault(graph.value(h, ADKG.holder), []).append(_POST.get(post_type, "other"))
+        post_type = _one(graph, _one(graph, h, ADKG.post), ADKG.postType)
+        holdings.setdefault(_one(graph, h, ADKG.holder), []).append(_POST.get(post_type, "other"))
     for p in sorted(graph.subjects(RDF.type, ADKG.Person)):
         out["persons"].append(
             {
                 "name": _label(graph, p),
-                "country": _code(graph, graph.value(p, ADKG.country)),
+                "country": _code(graph, _one(graph, p, ADKG.country)),
                 "posts": sorted(holdings.get(p, [])),
             }
         )
     for e in sorted(set(graph.subjects(ADKG.evidence, None)) & _typed(graph, _EVENT_KIND)):
         kind = next(_EVENT_KIND[t] for t in graph.objects(e, RDF.type) if t in _EVENT_KIND)
-        place = graph.value(e, ADKG.location)
+        place = _one(graph, e, ADKG.location)
         out["events"].append(
             {
                 "key": str(e),
                 "type": kind,
-                "forum": _tail(graph.value(e, ADKG.forum)),
-                "start": _iso(_py(graph.value(e, ADKG.startDate))),
-                "end": _iso(_py(graph.value(e, ADKG.endDate))),
+                "forum": _tail(_one(graph, e, ADKG.forum)),
+                "start": _iso(_py(_one(graph, e, ADKG.startDate))),
+                "end": _iso(_py(_one(graph, e, ADKG.endDate))),
                 "place": _label(graph, place),
-                "country": _code(graph, graph.value(place, ADKG.country))
+                "country": _code(graph, _one(graph, place, ADKG.country))
                 if place
-                else _code(graph, graph.value(e, ADKG.host)),
-                "host": _code(graph, graph.value(e, ADKG.host)),
-                "chair": _label(graph, graph.value(e, ADKG.chair)),
+                else _code(graph, _one(graph, e, ADKG.host)),
+                "host": _code(graph, _one(graph, e, ADKG.host)),
+                "chair": _label(graph, _one(graph, e, ADKG.chair)),
                 "countries": sorted(
                     _code(graph, c) for c in graph.objects(e, ADKG.participatingCountry)
                 ),
@@ -120,7 +129,7 @@ def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
                 "participants": sorted(
                     _label(graph, p) for p in graph.objects(e, ADKG.participant)
                 ),
-                "part_of": _str(graph.value(e, ADKG.partOf)),
+                "part_of": _str(_one(graph, e, ADKG.partOf)),
                 "topics": sorted(_tail(t) for t in graph.objects(e, ADKG.topic)),
             }
         )
@@ -136,8 +145,8 @@ def release_facts(graph: Graph, release: URIRef) -> dict[str, Any]:
                     "type": kind,
                     "parties": sorted(_code(graph, c) for c in graph.objects(a, ADKG.party)),
                     "status": _STATUS.get(status),
-                    "proposed_by": _code(graph, graph.value(a, ADKG.proposedBy)),
-                    "concluded_at": _str(graph.value(a, ADKG.concludedAt)),
+                    "proposed_by": _code(graph, _one(graph, a, ADKG.proposedBy)),
+                    "concluded_at": _str(_one(graph, a, ADKG.concludedAt)),
                     "topics": sorted(_tail(t) for t in graph.objects(a, ADKG.topic)),
                 }
             )
